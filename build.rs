@@ -1,0 +1,23 @@
+//! Compiles the human-authored content (`questions/`, `exercises/`) into one JSON bundle that the
+//! app embeds. A broken file fails the build here, with file, line, id and reason.
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=questions");
+    println!("cargo:rerun-if-changed=exercises");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalog = match backprep_core::authoring::load_catalog(&root.join("questions"), &root.join("exercises")) {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("content error: {e}");
+            }
+            eprintln!("{} content error(s); fix the files above", errors.len());
+            std::process::exit(1);
+        }
+    };
+    let json = serde_json::to_string(&catalog).expect("catalog serializes");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
+    std::fs::write(out, json).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,14 @@
+//! The pure core of backprep: content model, quiz engine, spaced repetition, exercise specs and
+//! result checking. Nothing here touches the browser (no yew, web-sys, gloo or wasm-bindgen), so
+//! every rule is unit-tested natively with `cargo test` and runs unchanged in WebAssembly.
+
+pub mod content;
+pub mod route;
+
+#[cfg(feature = "authoring")]
+pub mod authoring;
+pub mod quiz;
+pub mod rng;
+pub mod srs;
+pub mod store;
+pub mod history;

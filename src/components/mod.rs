@@ -1,0 +1,5 @@
+//! Small presentational components: they render props and emit callbacks.
+pub mod chart;
+pub mod header;
+pub mod raw_html;
+pub mod timer;

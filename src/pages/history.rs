@@ -1,0 +1,61 @@
+//! `#/history`: every saved attempt and per-topic accuracy over time.
+
+use crate::app::use_app;
+use crate::components::chart::{AccuracyChart, Series};
+use crate::pages::results::format_duration;
+use backprep_core::history::topic_series;
+use backprep_core::route::Route;
+use yew::prelude::*;
+
+fn date_text(epoch_ms: f64) -> String {
+    let d = js_sys::Date::new(&epoch_ms.into());
+    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+}
+
+#[function_component(HistoryPage)]
+pub fn history_page() -> Html {
+    let app = use_app();
+    let attempts = &app.data.data.attempts;
+    if attempts.is_empty() {
+        return html! {
+            <div class="page">
+                <h1 tabindex="-1">{"History"}</h1>
+                <p>{"No quizzes yet. "}<a href="#/quiz">{"Take your first quiz"}</a>{" and it will show up here."}</p>
+            </div>
+        };
+    }
+    let title = |id: &str| app.catalog.topic(id).map(|t| t.title.clone()).unwrap_or_else(|| id.to_string());
+    let series: Vec<Series> = topic_series(attempts).into_iter().map(|(t, points)| Series { name: title(&t), points }).collect();
+    let mut newest: Vec<_> = attempts.iter().collect();
+    newest.sort_by(|a, b| b.started_at.total_cmp(&a.started_at));
+    html! {
+        <div class="page history">
+            <h1 tabindex="-1">{"History"}</h1>
+            <h2>{"Accuracy by topic"}</h2>
+            <AccuracyChart series={series.clone()} attempts={attempts.len()} />
+            <table class="topics">
+                <caption>{"Latest accuracy by topic"}</caption>
+                <thead><tr><th scope="col">{"Topic"}</th><th scope="col">{"Attempts"}</th><th scope="col">{"Latest"}</th></tr></thead>
+                <tbody>
+                    { for series.iter().map(|s| html! {
+                        <tr><th scope="row">{&s.name}</th><td>{s.points.len()}</td>
+                        <td>{s.points.last().map(|p| format!("{}%", (p.accuracy * 100.0).round())).unwrap_or_default()}</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <h2>{"Attempts"}</h2>
+            <ul class="attempts" data-testid="history-list">
+                { for newest.iter().map(|a| {
+                    let s = a.score();
+                    let topics: Vec<String> = a.topic_scores().keys().map(|t| title(t)).collect();
+                    html! {
+                        <li data-testid="history-item">
+                            <a href={Route::Attempt { id: a.id.clone() }.href()}>{format!("{} / {}", s.correct, s.total())}</a>
+                            <span class="meta">{format!(" · {} · {} · {}", date_text(a.started_at), format_duration(a.duration_ms()), topics.join(", "))}</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

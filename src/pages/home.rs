@@ -1,0 +1,84 @@
+//! The home page: what is due today, quick starts, and every topic and exercise in the content.
+
+use crate::adapters::{clock, location};
+use crate::app::use_app;
+use backprep_core::quiz::Preset;
+use backprep_core::route::Route;
+use backprep_core::srs;
+use yew::prelude::*;
+
+/// The link that starts a quiz from settings right away (`start=1` skips the intro).
+pub fn start_route(settings: &backprep_core::quiz::QuizSettings) -> Route {
+    let mut query = settings.to_query();
+    query.push(("start".into(), "1".into()));
+    Route::Quiz { query }
+}
+
+fn difficulty_label(d: u8) -> &'static str {
+    match d {
+        1 => "warm-up",
+        2 => "standard",
+        _ => "deep",
+    }
+}
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let app = use_app();
+    let catalog = &app.catalog;
+    let due = srs::due(&app.data.data.cards, clock::today())
+        .into_iter()
+        .filter(|id| catalog.question(id).is_some())
+        .count();
+    let total: usize = catalog.topics.iter().map(|t| t.questions.len()).sum();
+    html! {
+        <div class="page home" data-testid="home">
+            <h1 tabindex="-1">{"Practise for backend interviews"}</h1>
+            <p class="lead">{format!("{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.", catalog.topics.len(), catalog.exercises.len())}</p>
+
+            <section class="quick" aria-labelledby="quick-h">
+                <h2 id="quick-h">{"Start now"}</h2>
+                <div class="actions">
+                    { for Preset::ALL.iter().map(|&p| {
+                        let onclick = Callback::from(move |_| location::go(&start_route(&p.settings(clock::random_seed()))));
+                        html! { <button type="button" class="primary" {onclick}>{p.label()}</button> }
+                    }) }
+                    <a class="button" href="#/quiz">{"Custom quiz…"}</a>
+                    <a class="button" href="#/review" data-testid="due-count">
+                        { if due == 1 { "1 question due for review".to_string() } else { format!("{due} questions due for review") } }
+                    </a>
+                </div>
+            </section>
+
+            <section aria-labelledby="topics-h">
+                <h2 id="topics-h">{"Quiz topics"}</h2>
+                <ul class="cards" data-testid="topic-list">
+                    { for catalog.topics.iter().map(|t| html! {
+                        <li class="card">
+                            <a href={Route::QuizTopic { topic: t.id.clone() }.href()} data-testid="topic-link">
+                                <span class="card-title">{&t.title}</span>
+                            </a>
+                            <p>{&t.summary}</p>
+                            <p class="meta">{format!("{} questions", t.questions.len())}</p>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
+            <section aria-labelledby="ex-h">
+                <h2 id="ex-h">{"Coding exercises"}</h2>
+                <ul class="cards" data-testid="exercise-list">
+                    { for catalog.exercises.iter().map(|e| html! {
+                        <li class="card">
+                            <a href={Route::Exercise { slug: e.slug.clone() }.href()} data-testid="exercise-link">
+                                <span class="card-title">{&e.title}</span>
+                            </a>
+                            <p>{&e.summary}</p>
+                            <p class="meta">{difficulty_label(e.difficulty)}</p>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        </div>
+    }
+}

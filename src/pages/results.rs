@@ -1,0 +1,122 @@
+//! `#/attempt/<id>`: the score of a finished quiz and a review of every question.
+
+use crate::adapters::{clock, location};
+use crate::app::use_app;
+use crate::components::raw_html::RawHtml;
+use crate::pages::home::start_route;
+use crate::pages::quiz_run::fmt_num;
+use backprep_core::content::AnswerKey;
+use backprep_core::quiz::{FinishReason, QuizSettings, Response};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+/// `3 min 05 s`.
+pub fn format_duration(ms: f64) -> String {
+    let secs = (ms / 1000.0).round() as u64;
+    if secs < 60 { format!("{secs} s") } else { format!("{} min {:02} s", secs / 60, secs % 60) }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(props: &Props) -> Html {
+    let app = use_app();
+    let Some(attempt) = app.data.data.attempt(&props.id).cloned() else {
+        return html! {
+            <div class="page">
+                <h1 tabindex="-1">{"Attempt not found"}</h1>
+                <p>{"This attempt is not in this browser's history. "}<a href="#/history">{"See your history"}</a></p>
+            </div>
+        };
+    };
+    let score = attempt.score();
+    let mistakes = attempt.mistakes();
+    let retry = {
+        let ids = mistakes.clone();
+        Callback::from(move |_| {
+            let s = QuizSettings { ids: ids.clone(), count: ids.len(), total_secs: None, per_question_secs: None, topics: vec![], difficulties: vec![], seed: clock::random_seed() };
+            location::go(&start_route(&s));
+        })
+    };
+    let reason = match attempt.reason {
+        FinishReason::Completed => "Completed",
+        FinishReason::TimeUp => "Time ran out",
+        FinishReason::Quit => "Quit early",
+    };
+    html! {
+        <div class="page results">
+            <h1 tabindex="-1">{"Results"}</h1>
+            <p class="score"><span data-testid="quiz-result-score">{format!("{} / {}", score.correct, score.total())}</span>
+                <span class="meta">{format!(" · {}% · {} · {reason}", (score.accuracy() * 100.0).round(), format_duration(attempt.duration_ms()))}</span>
+            </p>
+            <p>{format!("{} correct, {} wrong, {} unanswered.", score.correct, score.wrong, score.unanswered)}</p>
+            <table class="topics">
+                <caption>{"By topic"}</caption>
+                <thead><tr><th scope="col">{"Topic"}</th><th scope="col">{"Correct"}</th><th scope="col">{"Accuracy"}</th></tr></thead>
+                <tbody>
+                    { for attempt.topic_scores().iter().map(|(t, s)| html! {
+                        <tr>
+                            <th scope="row">{app.catalog.topic(t).map(|t| t.title.clone()).unwrap_or_else(|| t.clone())}</th>
+                            <td>{format!("{} / {}", s.correct, s.total())}</td>
+                            <td>{format!("{}%", (s.accuracy() * 100.0).round())}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <div class="actions">
+                <button type="button" class="primary" onclick={retry} disabled={mistakes.is_empty()} data-testid="retry-mistakes">
+                    { if mistakes.is_empty() { "No mistakes to retry".to_string() } else { format!("Retry my {} mistakes", mistakes.len()) } }
+                </button>
+                <a class="button" href="#/quiz">{"New quiz"}</a>
+                <a class="button" href="#/history">{"History"}</a>
+            </div>
+            <h2>{"Review"}</h2>
+            <ol class="review">
+                { for attempt.items.iter().map(|it| {
+                    let Some(q) = app.catalog.question(&it.question_id) else {
+                        return html! { <li class="review-item" data-testid="review-item" data-correct={it.correct.to_string()}><p class="meta">{"This question has been removed from the bank."}</p></li> };
+                    };
+                    let your = match (&it.response, &q.answer) {
+                        (None, _) => "No answer".to_string(),
+                        (Some(Response::Bool(b)), _) => if *b { "True".into() } else { "False".into() },
+                        (Some(Response::Number(n)), _) => fmt_num(*n),
+                        (Some(Response::Choices(_)), _) => String::new(),
+                    };
+                    let chosen = |a: usize| matches!(&it.response, Some(Response::Choices(c)) if c.contains(&a));
+                    let order: Vec<usize> = if it.order.len() == q.answer.options().len() { it.order.clone() } else { (0..q.answer.options().len()).collect() };
+                    html! {
+                        <li class={classes!("review-item", if it.correct { "right" } else { "wrong" })} data-testid="review-item" data-correct={it.correct.to_string()}>
+                            <p class="verdict">{ if it.correct { "✓ Correct" } else if it.response.is_none() { "— Unanswered" } else { "✗ Wrong" } }
+                                <span class="meta">{format!(" · {}", format_duration(it.time_ms as f64))}</span></p>
+                            <RawHtml html={q.prompt_html.clone()} />
+                            { match &q.answer {
+                                AnswerKey::Single { options } | AnswerKey::Multiple { options } => html! {
+                                    <ul class="review-options">
+                                        { for order.iter().map(|&a| { let o = &options[a]; html! {
+                                            <li class={classes!(o.correct.then_some("is-correct"), (chosen(a) && !o.correct).then_some("is-wrong"))}>
+                                                <span class="tag">{ match (o.correct, chosen(a)) { (true, true) => "✓ your answer, correct", (true, false) => "✓ correct", (false, true) => "✗ your answer", _ => "" } }</span>
+                                                <RawHtml html={o.html.clone()} inline=true />
+                                                <span class="why"><RawHtml html={o.why_html.clone()} inline=true /></span>
+                                            </li>
+                                        }}) }
+                                    </ul>
+                                },
+                                AnswerKey::TrueFalse { answer } => html! { <p>{format!("Your answer: {your}. Correct answer: {}.", if *answer { "True" } else { "False" })}</p> },
+                                AnswerKey::Numeric { answer, tolerance, unit } => html! {
+                                    <p>{format!("Your answer: {your}. Correct answer: {} {} (± {}).", fmt_num(*answer), unit.clone().unwrap_or_default(), fmt_num(*tolerance))}</p>
+                                },
+                            } }
+                            <details open={!it.correct}>
+                                <summary>{"Explanation"}</summary>
+                                <RawHtml html={q.explanation_html.clone()} />
+                                if let Some(r) = &q.reference { <p class="meta">{"Reference: "}{r}</p> }
+                            </details>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! `#/review`: the spaced-repetition session of the questions due today.
+
+use crate::adapters::{clock, location};
+use crate::app::use_app;
+use crate::pages::home::start_route;
+use backprep_core::quiz::QuizSettings;
+use backprep_core::srs::{self, INTERVAL_DAYS};
+use yew::prelude::*;
+
+/// Longest review session; the rest stays due.
+const MAX_REVIEW: usize = 30;
+
+#[function_component(ReviewPage)]
+pub fn review_page() -> Html {
+    let app = use_app();
+    let due: Vec<String> = srs::due(&app.data.data.cards, clock::today())
+        .into_iter()
+        .filter(|id| app.catalog.question(id).is_some())
+        .collect();
+    let start = {
+        let ids: Vec<String> = due.iter().take(MAX_REVIEW).cloned().collect();
+        Callback::from(move |_| {
+            let s = QuizSettings { ids: ids.clone(), count: ids.len(), topics: vec![], difficulties: vec![], total_secs: None, per_question_secs: None, seed: clock::random_seed() };
+            location::go(&start_route(&s));
+        })
+    };
+    let seen = app.data.data.cards.len();
+    html! {
+        <div class="page review-due">
+            <h1 tabindex="-1">{"Review"}</h1>
+            <p class="lead" data-testid="review-due-count">
+                { match due.len() { 0 => "Nothing is due today.".to_string(), 1 => "1 question is due today.".to_string(), n => format!("{n} questions are due today.") } }
+            </p>
+            if !due.is_empty() {
+                <button type="button" class="primary" onclick={start} data-testid="review-start">
+                    { format!("Review {} now", due.len().min(MAX_REVIEW)) }
+                </button>
+            }
+            <p>{format!("You have seen {seen} questions. ")}
+                {format!("Scheduling uses Leitner boxes: a right answer moves a question up a box and it comes back after {} days; a wrong answer sends it back to box 1, due tomorrow.",
+                    INTERVAL_DAYS.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "))}</p>
+        </div>
+    }
+}
