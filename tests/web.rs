@@ -1,0 +1,144 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real app mounted into a fresh
+//! element, acted on, and checked in the rendered DOM.
+#![cfg(target_arch = "wasm32")]
+
+use backprep::adapters::{panic, storage};
+use backprep_core::store::{UserData, STORAGE_KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Lets the browser run pending tasks (Yew renders asynchronously).
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// Waits (by ticks, up to ~2 s) until `selector` matches inside `root`.
+async fn find(root: &Element, selector: &str) -> Element {
+    for _ in 0..400 {
+        if let Ok(Some(e)) = root.query_selector(selector) {
+            return e;
+        }
+        tick().await;
+    }
+    panic!("`{selector}` never appeared; page was:\n{}", root.inner_html());
+}
+
+async fn mount_app(hash: &str) -> Element {
+    let _ = web_sys::window().expect("window").location().set_hash(hash);
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    yew::Renderer::<backprep::app::App>::with_root(root.clone()).render();
+    root
+}
+
+fn click(e: &Element) {
+    e.dyn_ref::<HtmlElement>().expect("html element").click();
+}
+
+#[wasm_bindgen_test]
+fn the_content_bundle_loads_in_the_browser() {
+    let c = backprep::catalog();
+    assert!(c.topics.len() >= 4, "topics: {}", c.topics.len());
+    assert!(c.topic("time-complexity").is_some_and(|t| t.questions.len() >= 40));
+    assert!(!c.exercises.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn home_lists_every_topic_and_exercise_and_links_to_them() {
+    let _ = storage::remove(STORAGE_KEY);
+    let root = mount_app("#/").await;
+    find(&root, "[data-testid=home]").await;
+    let topics = root.query_selector_all("[data-testid=topic-link]").expect("query");
+    let c = backprep::catalog();
+    assert_eq!(topics.length() as usize, c.topics.len());
+    let exercises = root.query_selector_all("[data-testid=exercise-link]").expect("query");
+    assert_eq!(exercises.length() as usize, c.exercises.len());
+    let first = topics.get(0).and_then(|n| n.dyn_into::<Element>().ok()).expect("a topic link");
+    assert_eq!(first.get_attribute("href"), Some(format!("#/quiz/{}", c.topics[0].id)));
+    // Following the link shows that topic's setup page with the topic ticked.
+    click(&first);
+    let form = find(&root, ".setup-form").await;
+    let checked = form.query_selector("input[type=checkbox]:checked").expect("query");
+    assert!(checked.is_some(), "the topic is preselected");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn theme_toggle_switches_and_is_remembered() {
+    let _ = storage::remove(STORAGE_KEY);
+    let root = mount_app("#/").await;
+    let html = document().document_element().expect("html");
+    let toggle = find(&root, "[data-testid=theme-toggle]").await;
+    let before = html.get_attribute("data-theme");
+    click(&toggle);
+    let mut after = None;
+    for _ in 0..200 {
+        after = html.get_attribute("data-theme");
+        if after.is_some() && after != before {
+            break;
+        }
+        tick().await;
+    }
+    let after = after.expect("a theme is set");
+    assert!(after == "light" || after == "dark");
+    let saved = storage::get(STORAGE_KEY).expect("storage").expect("saved");
+    let (data, problem) = UserData::load(Some(&saved));
+    assert_eq!(problem, None);
+    assert_eq!(data.settings.theme.map(|t| t.as_str().to_string()), Some(after));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_show_not_found() {
+    let root = mount_app("#/no/such/page").await;
+    let nf = find(&root, "[data-testid=not-found]").await;
+    assert!(nf.text_content().unwrap_or_default().contains("/no/such/page"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_kept_aside_and_reported() {
+    storage::set(STORAGE_KEY, "{not json").expect("write");
+    let root = mount_app("#/").await;
+    let notice = find(&root, "[data-testid=storage-notice]").await;
+    assert!(notice.text_content().unwrap_or_default().contains("could not be read"));
+    let ls = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage");
+    let mut backups = 0;
+    for i in 0..ls.length().unwrap_or(0) {
+        if let Ok(Some(k)) = ls.key(i) {
+            if k.starts_with("backprep.backup.") {
+                assert_eq!(ls.get_item(&k).ok().flatten().as_deref(), Some("{not json"));
+                backups += 1;
+                let _ = ls.remove_item(&k);
+            }
+        }
+    }
+    assert_eq!(backups, 1);
+    let _ = storage::remove(STORAGE_KEY);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn panic_display_shows_the_message_and_a_reload_button() {
+    let body = document().body().expect("body");
+    let saved = body.inner_html();
+    panic::show("index out of bounds: the len is 3 but the index is 7");
+    let el = document().get_element_by_id(panic::PANIC_ELEMENT_ID).expect("panic panel");
+    assert_eq!(el.get_attribute("role").as_deref(), Some("alert"));
+    assert!(el.text_content().unwrap_or_default().contains("the index is 7"));
+    let button = el.query_selector("button").expect("query").expect("reload button");
+    assert_eq!(button.get_attribute("onclick").as_deref(), Some("location.reload()"));
+    body.set_inner_html(&saved);
+}
