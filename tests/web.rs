@@ -132,13 +132,15 @@ async fn corrupt_storage_is_kept_aside_and_reported() {
 
 #[wasm_bindgen_test]
 fn panic_display_shows_the_message_and_a_reload_button() {
-    let body = document().body().expect("body");
-    let saved = body.inner_html();
-    panic::show("index out of bounds: the len is 3 but the index is 7");
+    let root = document().create_element("div").expect("div");
+    root.set_inner_html("<p>the app</p>");
+    document().body().expect("body").append_child(&root).expect("append");
+    panic::show_in(&root, "index out of bounds: the len is 3 but the index is 7");
+    assert!(!root.inner_html().contains("the app"), "the dead page is replaced");
     let el = document().get_element_by_id(panic::PANIC_ELEMENT_ID).expect("panic panel");
     assert_eq!(el.get_attribute("role").as_deref(), Some("alert"));
     assert!(el.text_content().unwrap_or_default().contains("the index is 7"));
     let button = el.query_selector("button").expect("query").expect("reload button");
     assert_eq!(button.get_attribute("onclick").as_deref(), Some("location.reload()"));
-    body.set_inner_html(&saved);
+    root.remove();
 }

@@ -16,8 +16,14 @@ pub fn install() {
 
 /// Replaces the page content with a readable error and a reload button.
 pub fn show(message: &str) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        show_in(&body, message);
+    }
+}
+
+/// Replaces the content of `container` with the error panel.
+pub fn show_in(container: &web_sys::Element, message: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = doc.body() else { return };
     let Ok(panel) = doc.create_element("div") else { return };
     panel.set_id(PANIC_ELEMENT_ID);
     let _ = panel.set_attribute("role", "alert");
@@ -45,8 +51,8 @@ pub fn show(message: &str) {
         let _ = b.set_attribute("onclick", "location.reload()");
         let _ = panel.append_child(b);
     }
-    body.set_inner_html("");
-    let _ = body.append_child(&panel);
+    container.set_inner_html("");
+    let _ = container.append_child(&panel);
     if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = b.focus();
     }

@@ -1,0 +1,63 @@
+// The app shell from the release dist/, served under a sub-path.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { launch, guardedPage, screenshot, HomePage, ROOT } from "./support.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const topicFiles = fs.readdirSync(path.join(ROOT, "questions")).filter((f) => f.endsWith(".toml"));
+const exerciseDirs = fs.readdirSync(path.join(ROOT, "exercises"), { withFileTypes: true }).filter((d) => d.isDirectory());
+
+test("home lists the content, links navigate, nothing errors or leaves the origin", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  const home = await new HomePage(page, env.url).open();
+  assert.equal(await home.topics.count(), topicFiles.length, "one link per questions/*.toml");
+  assert.equal(await home.exercises.count(), exerciseDirs.length, "one link per exercises/<slug>/");
+  await screenshot(page, "home-desktop");
+
+  await home.topics.first().click();
+  await page.waitForURL(/#\/quiz\/[a-z-]+$/);
+  await page.getByRole("heading", { name: "Set up a quiz" }).waitFor();
+  await page.goBack();
+  await home.exercises.first().click();
+  await page.getByTestId("exercise").waitFor();
+  await page.goto(env.url + "#/definitely/not/here");
+  await page.getByTestId("not-found").waitFor();
+
+  assert.deepEqual(problems.console, [], "no console errors");
+  assert.deepEqual(problems.foreign, [], "no request leaves the page's origin");
+  await context.close();
+});
+
+test("theme follows the system, the toggle overrides it and survives a reload", async () => {
+  const context = await env.browser.newContext({ colorScheme: "dark", viewport: { width: 360, height: 780 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  const home = await new HomePage(page, env.url).open();
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await bg();
+  assert.equal(dark, "rgb(21, 23, 28)", "dark system preference gives the dark theme");
+  await home.themeToggle.click();
+  assert.equal(await page.getAttribute("html", "data-theme"), "light");
+  assert.equal(await bg(), "rgb(247, 247, 248)");
+  await page.reload();
+  await home.root.waitFor();
+  assert.equal(await page.getAttribute("html", "data-theme"), "light", "remembered");
+  assert.equal(await bg(), "rgb(247, 247, 248)");
+  // Phone width: no horizontal scrolling.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than a 360px screen`);
+  await screenshot(page, "home-phone-light");
+  // Keyboard focus is visible on the toggle.
+  await home.themeToggle.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  const outline = await home.themeToggle.evaluate((e) => getComputedStyle(e).outlineStyle);
+  assert.notEqual(outline, "none", "focus ring is visible");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});

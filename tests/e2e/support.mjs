@@ -1,0 +1,92 @@
+// Shared end-to-end plumbing: the built dist/ served under a sub-path, Debian's Chromium driven
+// by playwright-core, a guard that records console errors and requests leaving the origin, and
+// small page objects that name the controls the tests use.
+import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "./serve.mjs";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SUB_PATH = "/some/sub/dir/";
+export const SHOTS = path.join(ROOT, "test-results");
+
+const FLAGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+];
+
+/** Starts the server and the browser; returns { url, browser, close }. */
+export async function launch() {
+  const dist = path.join(ROOT, "dist");
+  if (!fs.existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is not built: run `make dist`");
+  const server = await startServer({ root: dist, prefix: SUB_PATH });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: FLAGS });
+  return { url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A page that records console errors, page errors and any request to another origin. */
+export async function guardedPage(context, baseUrl) {
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const problems = { console: [], foreign: [] };
+  page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
+  page.on("pageerror", (e) => problems.console.push(String(e)));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.foreign.push(u);
+  });
+  return { page, problems };
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** The answer key of the quiz a link builds, from the same core the app uses. */
+export function answerKey(query) {
+  const out = execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "answer_key", "--", query], { cwd: ROOT, encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+export class HomePage {
+  constructor(page, url) { this.page = page; this.url = url; }
+  async open() { await this.page.goto(this.url + "#/"); await this.root.waitFor(); return this; }
+  get root() { return this.page.getByTestId("home"); }
+  get topics() { return this.page.getByTestId("topic-link"); }
+  get exercises() { return this.page.getByTestId("exercise-link"); }
+  get themeToggle() { return this.page.getByTestId("theme-toggle"); }
+}
+
+export class QuizPage {
+  constructor(page) { this.page = page; }
+  get start() { return this.page.getByTestId("quiz-start"); }
+  get options() { return this.page.getByTestId("quiz-option"); }
+  get numeric() { return this.page.getByTestId("quiz-numeric"); }
+  get submit() { return this.page.getByTestId("quiz-submit"); }
+  get next() { return this.page.getByTestId("quiz-next"); }
+  get timer() { return this.page.getByTestId("quiz-timer"); }
+  get score() { return this.page.getByTestId("quiz-result-score"); }
+  get reviewItems() { return this.page.getByTestId("review-item"); }
+
+  /** Answers the current question rightly or wrongly, using its answer-key entry. */
+  async answer(key, right) {
+    await this.submit.waitFor();
+    if (key.kind === "numeric") {
+      const v = right ? key.answer : key.answer + key.tolerance * 2 + 1000;
+      await this.numeric.fill(String(v));
+    } else if (key.kind === "true_false") {
+      const pick = right === key.answer ? 0 : 1; // True is shown first
+      await this.options.nth(pick).click();
+    } else {
+      const chosen = right ? key.correct : [[...Array(key.options).keys()].find((d) => !key.correct.includes(d))];
+      for (const d of chosen) await this.options.nth(d).click();
+    }
+    await this.submit.click();
+  }
+}
