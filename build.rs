@@ -7,7 +7,7 @@ fn main() {
     println!("cargo:rerun-if-changed=questions");
     println!("cargo:rerun-if-changed=exercises");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalog = match backprep_core::authoring::load_catalog(&root.join("questions"), &root.join("exercises")) {
+    let (catalog, fixtures) = match backprep_core::authoring::load_all(&root.join("questions"), &root.join("exercises")) {
         Ok(c) => c,
         Err(errors) => {
             for e in &errors {
@@ -17,7 +17,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let json = serde_json::to_string(&catalog).expect("catalog serializes");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
-    std::fs::write(out, json).expect("OUT_DIR is writable");
+    std::fs::write(out.join("catalog.json"), json).expect("OUT_DIR is writable");
+    // Known-wrong solutions: read by the browser tests only, never embedded in the app.
+    let json = serde_json::to_string(&fixtures).expect("fixtures serialize");
+    std::fs::write(out.join("fixtures.json"), json).expect("OUT_DIR is writable");
 }

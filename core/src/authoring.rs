@@ -3,6 +3,7 @@
 //! in native tests; a broken file fails the build with file, line, id and reason.
 
 use crate::content::{AnswerKey, Catalog, Choice, ExerciseInfo, Question, Topic};
+use crate::exercise::spec::{Complexity, ExerciseKind, RandomTests, TestCase, TestInput};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -78,7 +79,41 @@ struct RawExercise {
     title: String,
     difficulty: i64,
     summary: String,
+    signature: String,
+    kind: ExerciseKind,
+    entry: Vec<String>,
+    #[serde(default)]
+    forbidden: Vec<String>,
+    #[serde(default)]
+    unchecked: Vec<String>,
+    time_limit_ms: Option<u32>,
+    hints: Vec<String>,
+    complexity: Option<Complexity>,
+    #[serde(default)]
+    random: Vec<RandomTests>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTests {
+    tests: Vec<TestCase>,
+}
+
+/// A known-wrong solution: the tests must reject it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct WrongSolution {
+    pub file: String,
+    pub code: String,
+}
+
+/// Test fixtures of one exercise that the app does not ship.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ExerciseFixtures {
+    pub slug: String,
+    pub wrong: Vec<WrongSolution>,
+}
+
+pub const DEFAULT_TIME_LIMIT_MS: u32 = 2_000;
 
 /// Renders block Markdown to sanitized HTML.
 pub fn markdown(md: &str) -> String {
@@ -274,47 +309,122 @@ pub fn parse_topic(file: &Path, text: &str) -> Result<Topic, Vec<ContentError>> 
     }
 }
 
-/// Parses and validates one exercise folder (`exercises/<slug>/exercise.toml` + `statement.md`).
-pub fn parse_exercise(dir: &Path) -> Result<ExerciseInfo, Vec<ContentError>> {
+/// Parses and validates one exercise folder: `exercise.toml`, `statement.md`, `starter.js`,
+/// `solution.js`, `tests.json` and `wrong/*.js`.
+pub fn parse_exercise(dir: &Path) -> Result<(ExerciseInfo, ExerciseFixtures), Vec<ContentError>> {
     let slug = dir.file_name().and_then(|s| s.to_str()).unwrap_or("").to_string();
-    let meta_path = dir.join("exercise.toml");
     let err = |file: &Path, line: usize, reason: String| ContentError {
         file: file.to_path_buf(),
         line,
         id: Some(slug.clone()),
         reason,
     };
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| vec![err(p, 0, format!("cannot read: {e}"))]);
-    let text = read(&meta_path)?;
+    let read = |name: &str| {
+        let p = dir.join(name);
+        std::fs::read_to_string(&p).map_err(|e| vec![err(&p, 0, format!("cannot read: {e}"))])
+    };
+    let meta_path = dir.join("exercise.toml");
+    let text = read("exercise.toml")?;
     let raw: RawExercise = toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(0);
         vec![err(&meta_path, line, e.message().to_string())]
     })?;
-    let statement_path = dir.join("statement.md");
-    let statement = read(&statement_path)?;
+    let statement = read("statement.md")?;
+    let starter = read("starter.js")?;
+    let solution = read("solution.js")?;
+    let tests_path = dir.join("tests.json");
+    let tests_text = read("tests.json")?;
+    let tests: RawTests = serde_json::from_str(&tests_text)
+        .map_err(|e| vec![err(&tests_path, e.line(), format!("{e}"))])?;
     let mut errors = Vec::new();
+    let mut bad = |file: &Path, reason: String| errors.push(err(file, 0, reason));
     if !is_kebab(&slug) {
-        errors.push(err(dir, 0, "folder name must be kebab-case".into()));
+        bad(dir, "folder name must be kebab-case".into());
     }
     if !(1..=3).contains(&raw.difficulty) {
-        errors.push(err(&meta_path, 1, format!("difficulty must be 1, 2 or 3, not {}", raw.difficulty)));
+        bad(&meta_path, format!("difficulty must be 1, 2 or 3, not {}", raw.difficulty));
     }
-    if raw.title.trim().is_empty() || raw.summary.trim().is_empty() {
-        errors.push(err(&meta_path, 1, "needs a title and a summary".into()));
+    for (what, v) in [("title", &raw.title), ("summary", &raw.summary), ("signature", &raw.signature)] {
+        if v.trim().is_empty() {
+            bad(&meta_path, format!("`{what}` is empty"));
+        }
     }
-    if statement.trim().is_empty() {
-        errors.push(err(&statement_path, 1, "statement is empty".into()));
+    if raw.entry.is_empty() || raw.entry.iter().any(|e| e.is_empty() || !e.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')) {
+        bad(&meta_path, "`entry` must list the JavaScript names the code defines".into());
+    }
+    if raw.hints.is_empty() {
+        bad(&meta_path, "give at least one hint".into());
+    }
+    if raw.time_limit_ms.is_some_and(|t| !(100..=30_000).contains(&t)) {
+        bad(&meta_path, "`time_limit_ms` must be between 100 and 30000".into());
+    }
+    for r in &raw.random {
+        if let Err(e) = crate::exercise::models::generate(&r.model, r.seed, 1) {
+            bad(&meta_path, e);
+        }
+        if r.cases == 0 || r.cases > 200 {
+            bad(&meta_path, "`random.cases` must be between 1 and 200".into());
+        }
+    }
+    for (name, text) in [("statement.md", &statement), ("starter.js", &starter), ("solution.js", &solution)] {
+        if text.trim().is_empty() {
+            bad(&dir.join(name), "file is empty".into());
+        }
+    }
+    let mut names = HashSet::new();
+    if tests.tests.iter().filter(|t| !t.hidden).count() == 0 || tests.tests.iter().filter(|t| t.hidden).count() == 0 {
+        bad(&tests_path, "needs visible example tests and hidden tests".into());
+    }
+    for t in &tests.tests {
+        if t.name.trim().is_empty() || !names.insert(t.name.as_str()) {
+            bad(&tests_path, format!("test names must be unique and non-empty (`{}`)", t.name));
+        }
+        match (&t.input, raw.kind) {
+            (TestInput::Args { .. }, ExerciseKind::Function) => {}
+            (TestInput::Ops { ops }, ExerciseKind::Class) => {
+                if t.expected.as_array().map(Vec::len) != Some(ops.len()) {
+                    bad(&tests_path, format!("test `{}`: `expected` needs one entry per op ({})", t.name, ops.len()));
+                }
+            }
+            _ => bad(&tests_path, format!("test `{}`: function exercises use `args`, class exercises use `ops`", t.name)),
+        }
+    }
+    let mut wrong = Vec::new();
+    let wrong_dir = dir.join("wrong");
+    if let Ok(entries) = sorted_entries(&wrong_dir) {
+        for p in entries.iter().filter(|p| p.extension().and_then(|e| e.to_str()) == Some("js")) {
+            match std::fs::read_to_string(p) {
+                Ok(code) => wrong.push(WrongSolution { file: p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string(), code }),
+                Err(e) => bad(p, format!("cannot read: {e}")),
+            }
+        }
+    }
+    if wrong.is_empty() {
+        bad(&wrong_dir, "add at least one known-wrong solution (wrong/*.js) that the tests must reject".into());
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(ExerciseInfo {
-        slug,
+    let info = ExerciseInfo {
+        slug: slug.clone(),
         title: raw.title,
         difficulty: raw.difficulty as u8,
         summary: raw.summary,
         statement_html: markdown(&statement),
-    })
+        signature: raw.signature,
+        kind: raw.kind,
+        entry: raw.entry,
+        forbidden: raw.forbidden,
+        unchecked: raw.unchecked,
+        time_limit_ms: raw.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS),
+        complexity: raw.complexity,
+        hints_html: raw.hints.iter().map(|h| markdown(h)).collect(),
+        starter,
+        solution,
+        tests: tests.tests,
+        random: raw.random,
+    };
+    Ok((info, ExerciseFixtures { slug, wrong }))
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Vec<ContentError>> {
@@ -328,6 +438,12 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Vec<ContentError>> {
 
 /// Loads and validates all content. Collects every error instead of stopping at the first.
 pub fn load_catalog(questions_dir: &Path, exercises_dir: &Path) -> Result<Catalog, Vec<ContentError>> {
+    load_all(questions_dir, exercises_dir).map(|(c, _)| c)
+}
+
+/// The catalog plus the exercise fixtures that only tests use.
+pub fn load_all(questions_dir: &Path, exercises_dir: &Path) -> Result<(Catalog, Vec<ExerciseFixtures>), Vec<ContentError>> {
+    let mut fixtures = Vec::new();
     let mut errors = Vec::new();
     let mut catalog = Catalog::default();
     for path in sorted_entries(questions_dir)? {
@@ -349,7 +465,10 @@ pub fn load_catalog(questions_dir: &Path, exercises_dir: &Path) -> Result<Catalo
     for path in sorted_entries(exercises_dir)? {
         if path.is_dir() {
             match parse_exercise(&path) {
-                Ok(e) => catalog.exercises.push(e),
+                Ok((e, f)) => {
+                    catalog.exercises.push(e);
+                    fixtures.push(f);
+                }
                 Err(e) => errors.extend(e),
             }
         }
@@ -369,7 +488,7 @@ pub fn load_catalog(questions_dir: &Path, exercises_dir: &Path) -> Result<Catalo
         }
     }
     if errors.is_empty() {
-        Ok(catalog)
+        Ok((catalog, fixtures))
     } else {
         Err(errors)
     }

@@ -2,6 +2,7 @@
 //! already rendered to sanitized HTML at build time (see `authoring`), so the browser bundle
 //! carries neither a Markdown parser nor a sanitizer.
 
+use crate::exercise::spec::{Complexity, ExerciseKind, RandomTests, TestCase};
 use serde::{Deserialize, Serialize};
 
 /// Everything the app ships: produced at build time from `questions/` and `exercises/`.
@@ -76,7 +77,8 @@ pub struct Choice {
     pub why_html: String,
 }
 
-/// An exercise as listed on the home page and shown on its page.
+/// A coding exercise: what the page shows and what the runner needs. Known-wrong solutions are
+/// test fixtures and are not part of the shipped catalog.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExerciseInfo {
     /// Stable kebab-case id, equal to the folder name.
@@ -85,6 +87,43 @@ pub struct ExerciseInfo {
     pub difficulty: u8,
     pub summary: String,
     pub statement_html: String,
+    /// What to write, e.g. `function search(nums, target)`.
+    pub signature: String,
+    pub kind: ExerciseKind,
+    /// Names the user's code must define (functions or classes).
+    pub entry: Vec<String>,
+    /// Globals removed in the worker (e.g. `Map` when the exercise is to build one).
+    pub forbidden: Vec<String>,
+    /// Methods whose return values are not checked.
+    pub unchecked: Vec<String>,
+    /// Wall-clock limit of one run.
+    pub time_limit_ms: u32,
+    pub complexity: Option<Complexity>,
+    pub hints_html: Vec<String>,
+    pub starter: String,
+    pub solution: String,
+    pub tests: Vec<TestCase>,
+    pub random: Vec<RandomTests>,
+}
+
+impl ExerciseInfo {
+    /// The authored tests followed by the generated randomized ones.
+    pub fn all_cases(&self) -> Result<Vec<TestCase>, String> {
+        let mut cases = self.tests.clone();
+        for r in &self.random {
+            cases.extend(crate::exercise::models::generate(&r.model, r.seed, r.cases)?);
+        }
+        Ok(cases)
+    }
+
+    pub fn check_spec(&self) -> crate::exercise::check::CheckSpec<'_> {
+        crate::exercise::check::CheckSpec {
+            kind: self.kind,
+            entry: &self.entry,
+            unchecked: &self.unchecked,
+            complexity: self.complexity.as_ref(),
+        }
+    }
 }
 
 impl Catalog {

@@ -46,11 +46,25 @@ pub struct UserData {
     /// Spaced-repetition schedule per question id.
     #[serde(default)]
     pub cards: BTreeMap<String, Card>,
+    /// Exercise code in progress, per exercise slug.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, Draft>,
+}
+
+/// The user's code for one exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub code: String,
+    /// Epoch milliseconds of the last change.
+    pub saved_at: f64,
+    /// Best result so far: tests passed of total.
+    #[serde(default)]
+    pub best: Option<(u32, u32)>,
 }
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new() }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new() }
     }
 }
 
@@ -145,6 +159,11 @@ pub enum DataAction {
     SetTheme(Option<Theme>),
     /// A finished quiz: saved in history and fed to the review schedule.
     RecordAttempt { attempt: Attempt, today: i64 },
+    SaveDraft { slug: String, code: String, at: f64 },
+    /// Forget the draft (back to the starter code).
+    ResetDraft { slug: String },
+    /// A finished exercise run: remember the best score.
+    RecordRun { slug: String, passed: u32, total: u32, at: f64 },
 }
 
 impl UserData {
@@ -156,6 +175,22 @@ impl UserData {
                     attempt.items.iter().map(|i| (i.question_id.clone(), i.correct)).collect();
                 crate::srs::record(&mut self.cards, &outcomes, today);
                 self.push_attempt(attempt);
+            }
+            DataAction::SaveDraft { slug, code, at } => {
+                let best = self.drafts.get(&slug).and_then(|d| d.best);
+                self.drafts.insert(slug, Draft { code, saved_at: at, best });
+            }
+            DataAction::ResetDraft { slug } => {
+                if let Some(d) = self.drafts.get_mut(&slug) {
+                    d.code.clear();
+                    d.saved_at = 0.0;
+                }
+            }
+            DataAction::RecordRun { slug, passed, total, at } => {
+                let d = self.drafts.entry(slug).or_insert(Draft { code: String::new(), saved_at: at, best: None });
+                if d.best.is_none_or(|(p, _)| passed >= p) {
+                    d.best = Some((passed, total));
+                }
             }
         }
         self

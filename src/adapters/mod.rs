@@ -1,6 +1,8 @@
 //! Side effects, one small module each. Components call these; the core never does.
 pub mod clock;
 pub mod location;
+pub mod editor;
 pub mod panic;
+pub mod runner;
 pub mod storage;
 pub mod theme;

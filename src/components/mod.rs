@@ -2,4 +2,5 @@
 pub mod chart;
 pub mod header;
 pub mod raw_html;
+pub mod test_results;
 pub mod timer;

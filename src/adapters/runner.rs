@@ -1,0 +1,136 @@
+//! The code runner: a dedicated Web Worker (`runner/worker.js`) that runs the user's JavaScript
+//! off the page's thread. One worker serves one run and is then terminated; a spare is started
+//! ahead of time so Run is fast. A run that overruns its wall-clock limit is stopped from here.
+
+use backprep_core::exercise::protocol::RawRun;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Worker};
+
+/// The worker script, relative to the page (works under any sub-path).
+pub const WORKER_PATH: &str = "runner/worker.js";
+
+pub struct Runner {
+    /// Absolute URL of the worker script.
+    url: String,
+    spare: RefCell<Option<Worker>>,
+}
+
+/// `runner/worker.js` resolved against the page.
+fn default_url() -> String {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    web_sys::Url::new_with_base(WORKER_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| WORKER_PATH.to_string())
+}
+
+fn random_nonce() -> String {
+    let mut s = String::new();
+    for _ in 0..4 {
+        s.push_str(&format!("{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u64));
+    }
+    s
+}
+
+impl Runner {
+    pub fn new() -> Rc<Runner> {
+        Runner::with_url(default_url())
+    }
+
+    /// A runner whose worker script lives at `url` (tests use a Blob URL).
+    pub fn with_url(url: String) -> Rc<Runner> {
+        Rc::new(Runner { url, spare: RefCell::new(None) })
+    }
+
+    fn spawn(&self) -> Result<Worker, String> {
+        Worker::new(&self.url).map_err(|e| format!("could not start the code runner: {e:?}"))
+    }
+
+    /// Starts a worker now so the next run does not wait for one.
+    pub fn prewarm(&self) {
+        if self.spare.borrow().is_none() {
+            *self.spare.borrow_mut() = self.spawn().ok();
+        }
+    }
+
+    /// Drops the spare worker (used to measure cold runs).
+    pub fn cool(&self) {
+        if let Some(w) = self.spare.borrow_mut().take() {
+            w.terminate();
+        }
+    }
+
+    /// Runs one request. `make_request` receives the run's nonce and returns the request JSON.
+    pub async fn run(&self, make_request: impl FnOnce(&str) -> String, limit_ms: u32) -> RawRun {
+        let nonce = random_nonce();
+        let request = make_request(&nonce);
+        let spare = self.spare.borrow_mut().take();
+        let worker = match spare.map(Ok).unwrap_or_else(|| self.spawn()) {
+            Ok(w) => w,
+            Err(e) => return RawRun { worker_error: Some(e), ..RawRun::default() },
+        };
+        let state = Rc::new(RefCell::new(RawRun::default()));
+        let resolve: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
+        let promise = js_sys::Promise::new(&mut |res, _| *resolve.borrow_mut() = Some(res));
+        let finish = {
+            let resolve = resolve.clone();
+            move || {
+                if let Some(r) = resolve.borrow_mut().take() {
+                    let _ = r.call0(&JsValue::NULL);
+                }
+            }
+        };
+        let on_message = {
+            let (state, finish, nonce) = (state.clone(), finish.clone(), nonce.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                let done = {
+                    let mut s = state.borrow_mut();
+                    match e.data().as_string() {
+                        Some(text) => s.receive(&nonce, &text),
+                        None => s.forged += 1,
+                    }
+                    s.done
+                };
+                if done {
+                    finish();
+                }
+            })
+        };
+        let on_error = {
+            let (state, finish) = (state.clone(), finish.clone());
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                e.prevent_default();
+                state.borrow_mut().worker_error = Some(format!("the code runner failed: {}", e.message()));
+                finish();
+            })
+        };
+        let on_timeout = {
+            let (state, finish) = (state.clone(), finish.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                state.borrow_mut().timed_out_ms = Some(limit_ms);
+                finish();
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let window = web_sys::window();
+        let timer = window.as_ref().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), limit_ms as i32).ok()
+        });
+        if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
+            state.borrow_mut().worker_error = Some(format!("could not send the code to the runner: {e:?}"));
+            finish();
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        // Never reuse a worker: whatever the code changed in it dies with it.
+        worker.set_onmessage(None);
+        worker.set_onerror(None);
+        worker.terminate();
+        if let (Some(w), Some(t)) = (window, timer) {
+            w.clear_timeout_with_handle(t);
+        }
+        self.prewarm();
+        let run = state.borrow().clone();
+        run
+    }
+}

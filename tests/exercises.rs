@@ -1,0 +1,93 @@
+//! Every exercise through the real runner worker in headless Chromium: each reference solution
+//! passes every test, each known-wrong solution fails at least one. Build the worker first
+//! (`node scripts/build-js.mjs`; `make test` does). `EXERCISE=<slug>` at build time narrows it.
+#![cfg(target_arch = "wasm32")]
+
+use backprep::adapters::runner::Runner;
+use backprep_core::content::{Catalog, ExerciseInfo};
+use backprep_core::exercise::protocol::RunRequest;
+use backprep_core::exercise::{check, Report};
+use serde::Deserialize;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WORKER_JS: &str = include_str!("../build/runner/worker.js");
+const FIXTURES: &str = include_str!(concat!(env!("OUT_DIR"), "/fixtures.json"));
+
+#[derive(Deserialize)]
+struct Wrong {
+    file: String,
+    code: String,
+}
+
+#[derive(Deserialize)]
+struct Fixtures {
+    slug: String,
+    wrong: Vec<Wrong>,
+}
+
+/// A runner whose worker comes from a Blob of the bundled script.
+pub fn blob_runner() -> Rc<Runner> {
+    let parts = js_sys::Array::of1(&WORKER_JS.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).expect("blob");
+    Runner::with_url(web_sys::Url::create_object_url_with_blob(&blob).expect("url"))
+}
+
+pub async fn run(runner: &Runner, ex: &ExerciseInfo, code: &str) -> Report {
+    let cases = ex.all_cases().expect("cases");
+    let instrument = ex.complexity.as_ref().map(|c| c.arg);
+    let raw = runner
+        .run(
+            |nonce| {
+                let req = RunRequest::new(nonce.into(), code.into(), ex.kind, ex.entry.clone(), ex.forbidden.clone(), instrument, &cases);
+                serde_json::to_string(&req).expect("request")
+            },
+            ex.time_limit_ms.max(5_000),
+        )
+        .await;
+    check(&ex.check_spec(), &cases, &raw)
+}
+
+fn explain(r: &Report) -> String {
+    let mut s = format!("{}; compile: {:?}\n", r.summary(), r.compile_error);
+    for row in r.rows.iter().filter(|r| r.status.as_str() != "pass").take(5) {
+        s += &format!("  {} [{}]: {}\n", row.name, row.status.as_str(), row.message.clone().unwrap_or_default());
+    }
+    s
+}
+
+#[wasm_bindgen_test]
+async fn every_reference_passes_and_every_known_wrong_solution_fails() {
+    let catalog = backprep::catalog();
+    let fixtures: Vec<Fixtures> = serde_json::from_str(FIXTURES).expect("fixtures");
+    let only = option_env!("EXERCISE");
+    let runner = blob_runner();
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    for f in fixtures.iter().filter(|f| only.is_none_or(|o| o == f.slug)) {
+        let ex = catalog.exercise(&f.slug).expect("exercise in catalog");
+        let r = run(&runner, ex, &ex.solution).await;
+        if !r.all_passed() {
+            problems.push(format!("{}: the reference solution fails: {}", f.slug, explain(&r)));
+        }
+        for w in &f.wrong {
+            let r = run(&runner, ex, &w.code).await;
+            if r.all_passed() {
+                problems.push(format!("{}: known-wrong wrong/{} passes every test", f.slug, w.file));
+            }
+        }
+        checked += 1;
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked >= 1);
+    web_sys::console::log_1(&format!("checked {checked} exercises").into());
+}
+
+#[allow(dead_code)]
+fn catalog() -> Rc<Catalog> {
+    backprep::catalog()
+}
