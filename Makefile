@@ -36,6 +36,7 @@ test-native:
 	cargo test -p backprep-core
 
 test-wasm:
+	node scripts/build-js.mjs
 	$(WASM_ENV) cargo test -p backprep --target wasm32-unknown-unknown
 
 test-e2e:

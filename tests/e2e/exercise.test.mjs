@@ -1,0 +1,98 @@
+// An exercise end to end on the release build: load a file into the editor, run, read results;
+// an infinite loop is stopped while the page stays responsive; drafts survive a reload.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { launch, guardedPage, screenshot, ROOT } from "./support.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+class ExercisePage {
+  constructor(page, url) { this.page = page; this.url = url; }
+  async open(slug) {
+    await this.page.goto(`${this.url}#/exercise/${slug}`);
+    await this.page.getByTestId("exercise").waitFor();
+    await this.page.getByTestId("code-editor").waitFor();
+    return this;
+  }
+  get run() { return this.page.getByTestId("run-tests"); }
+  get summary() { return this.page.getByTestId("run-summary"); }
+  get results() { return this.page.getByTestId("test-result"); }
+  async load(file) {
+    await this.page.getByTestId("code-file-input").setInputFiles(file);
+    await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
+  }
+  async runAndWait() {
+    const before = await this.summary.count() ? await this.summary.textContent() : null;
+    await this.run.click();
+    await this.page.waitForFunction(() => {
+      const b = document.querySelector("[data-testid=run-tests]");
+      return b && !b.disabled && document.querySelector("[data-testid=run-summary]");
+    });
+    return before;
+  }
+}
+
+function writeTemp(name, code) {
+  const dir = fs.mkdtempSync(path.join(ROOT, "test-results", "code-"));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, code);
+  return file;
+}
+
+test("load a solution from a file, run, see every test pass; a wrong one fails", async () => {
+  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  const ex = await new ExercisePage(page, env.url).open("binary-search");
+  await ex.load(path.join(ROOT, "exercises/binary-search/solution.js"));
+  await ex.runAndWait();
+  const total = await ex.results.count();
+  assert.ok(total >= 20, `${total} tests`);
+  assert.equal(await ex.summary.textContent(), `${total} passed, 0 failed`);
+  assert.equal(await page.locator("[data-testid=test-result][data-status=pass]").count(), total);
+
+  await ex.load(path.join(ROOT, "exercises/binary-search/wrong/linear-scan.js"));
+  await ex.runAndWait();
+  assert.match(await ex.summary.textContent(), /^\d+ passed, [1-9]\d* failed$/);
+  await page.getByText(/your solution read \d+ elements; binary search needs at most \d+/).first().waitFor();
+  await screenshot(page, "exercise-results");
+
+  // The reference solution is offered after a first run.
+  await page.getByRole("button", { name: "Show the reference solution" }).click();
+  assert.match(await page.getByTestId("reference-solution").textContent(), /function search/);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test("an infinite loop is stopped, the page stays responsive, and the draft survives a reload", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await guardedPage(context, env.url);
+  const ex = await new ExercisePage(page, env.url).open("binary-search");
+  await ex.load(writeTemp("loop.js", "function search(nums, target) {\n  while (true) {}\n}\n"));
+  await ex.run.click();
+  // While the worker spins, the page still answers quickly.
+  const t0 = Date.now();
+  const title = await page.evaluate(() => document.querySelector("h1").textContent);
+  assert.equal(title, "Binary search");
+  assert.ok(Date.now() - t0 < 500, "page answered while user code loops");
+  await ex.page.waitForFunction(() => document.querySelector("[data-testid=run-summary]"));
+  assert.equal(await page.locator("[data-testid=test-result][data-status=timeout]").count(), await ex.results.count());
+  await page.getByText(/still running after 2000 ms/).waitFor();
+
+  // Drafts are saved as you type and restored on return.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.getByTestId("code-editor").waitFor();
+  assert.match(await page.getByTestId("code-editor").textContent(), /while \(true\) \{\}/);
+  // Reset to starter brings the stub back.
+  await page.getByRole("button", { name: "Reset to starter" }).click();
+  await page.getByTestId("reset-confirm").click();
+  assert.match(await page.getByTestId("code-editor").textContent(), /Your code here/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
