@@ -51,6 +51,21 @@ fn load_data() -> (UserData, Option<String>) {
     }
 }
 
+/// Writes `mine` merged with the stored copy, so a newer record saved by another tab is never
+/// overwritten. Returns the stored copy when it held something `mine` lacks (to merge into state).
+fn save(mine: &UserData) -> Result<Option<UserData>, String> {
+    let stored = storage::get(STORAGE_KEY).map_err(|e| format!("Could not save your progress: {e}."))?;
+    let (theirs, problem) = UserData::load(stored.as_deref());
+    if let Some(LoadProblem::FutureVersion(v)) = problem {
+        return Err(format!("Another tab runs a newer backprep (schema {v}); reload this tab to update. Nothing was saved from this tab."));
+    }
+    let merged = backprep_core::store::merge::merge(mine.clone(), theirs.clone());
+    storage::set(STORAGE_KEY, &merged.to_json()).map_err(|e| {
+        format!("Could not save your progress: {e}. It is kept in this tab; export it from Your data before closing the tab.")
+    })?;
+    Ok((merged != *mine).then_some(theirs))
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let catalog = use_memo((), |_| crate::catalog());
@@ -80,16 +95,41 @@ pub fn app() -> Html {
         });
     }
 
-    // Save after every change; show the theme.
+    // Save after every change, merged with what another tab may have saved meanwhile; show the theme.
     {
         let save_error = save_error.clone();
         let snapshot = data.clone();
         use_effect_with(data.revision, move |rev| {
             theme::apply(snapshot.data.settings.theme);
             if *rev > 0 {
-                match storage::set(STORAGE_KEY, &snapshot.data.to_json()) {
-                    Ok(()) => save_error.set(None),
-                    Err(e) => save_error.set(Some(format!("Could not save your progress: {e}. It is kept in this tab until you reload."))),
+                match save(&snapshot.data) {
+                    Ok(None) => save_error.set(None),
+                    Ok(Some(newer)) => snapshot.dispatch(DataAction::Merge(newer)),
+                    Err(e) => save_error.set(Some(e)),
+                }
+            }
+        });
+    }
+
+    // Another tab saved: take its newer records.
+    {
+        let data = data.clone();
+        use_effect_with((), move |_| {
+            let cb = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                if e.key().as_deref() != Some(STORAGE_KEY) {
+                    return;
+                }
+                if let (other, None) = UserData::load(e.new_value().as_deref()) {
+                    data.dispatch(DataAction::Merge(other));
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
                 }
             }
         });
@@ -125,7 +165,10 @@ pub fn app() -> Html {
                 </div>
             }
             if let Some(msg) = (*save_error).clone() {
-                <div class="banner error" role="alert" data-testid="save-error">{msg}</div>
+                <div class="banner error" role="alert" data-testid="save-error">
+                    <span>{msg}</span>
+                    <a class="button" href="#/data">{"Export my progress"}</a>
+                </div>
             }
             <main id="main" tabindex="-1">
                 { switch(&route) }
@@ -143,7 +186,7 @@ fn switch(route: &Route) -> Html {
         Route::History => html! { <pages::history::HistoryPage /> },
         Route::Review => html! { <pages::review::ReviewPage /> },
         Route::Exercise { slug } => html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug)} /> },
-        Route::Data => html! { <pages::not_found::NotFoundPage path={AttrValue::from("/data")} /> },
+        Route::Data => html! { <pages::data::DataPage /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFoundPage path={AttrValue::from(path)} /> },
     }
 }

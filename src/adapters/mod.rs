@@ -1,6 +1,7 @@
 //! Side effects, one small module each. Components call these; the core never does.
 pub mod clock;
 pub mod location;
+pub mod download;
 pub mod editor;
 pub mod panic;
 pub mod runner;

@@ -15,7 +15,7 @@ pub fn header() -> Html {
     };
     let toggle = {
         let data = app.data.clone();
-        Callback::from(move |_| data.dispatch(DataAction::SetTheme(Some(if dark { Theme::Light } else { Theme::Dark }))))
+        Callback::from(move |_| data.dispatch(DataAction::SetTheme { theme: Some(if dark { Theme::Light } else { Theme::Dark }), at: crate::adapters::clock::now_ms() }))
     };
     let label = if dark { "Switch to light theme" } else { "Switch to dark theme" };
     html! {
@@ -25,6 +25,7 @@ pub fn header() -> Html {
                 <a href="#/quiz">{"Quiz"}</a>
                 <a href="#/review">{"Review"}</a>
                 <a href="#/history">{"History"}</a>
+                <a href="#/data">{"Your data"}</a>
             </nav>
             <button type="button" class="icon" data-testid="theme-toggle" aria-label={label} title={label} onclick={toggle}>
                 <span aria-hidden="true">{ if dark { "☀" } else { "☾" } }</span>

@@ -256,7 +256,7 @@ fn exercise(props: &ExerciseProps) -> Html {
         let (c, replace_code, starter, data, slug) = (confirm_reset.clone(), replace_code.clone(), ex.starter.clone(), app.data.clone(), ex.slug.clone());
         Callback::from(move |_| {
             replace_code(starter.clone());
-            data.dispatch(DataAction::ResetDraft { slug: slug.clone() });
+            data.dispatch(DataAction::ResetDraft { slug: slug.clone(), at: clock::now_ms() });
             c.set(false);
         })
     };

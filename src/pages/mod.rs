@@ -1,4 +1,5 @@
 //! One component per route.
+pub mod data;
 pub mod exercise;
 pub mod history;
 pub mod home;

@@ -2,6 +2,11 @@
 //! corrupt, foreign or future data is reported and kept aside by the caller, and the app starts
 //! with what could be read.
 
+pub mod merge;
+pub mod migrate;
+pub mod transfer;
+pub mod validate;
+
 use crate::quiz::Attempt;
 use crate::srs::Card;
 use serde::{Deserialize, Serialize};
@@ -9,7 +14,8 @@ use std::collections::BTreeMap;
 
 /// localStorage key of the document.
 pub const STORAGE_KEY: &str = "backprep";
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 1: settings, attempts, cards. Version 2: + drafts, saved_at (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 2;
 /// Oldest attempts are dropped beyond this, to stay far from the storage quota.
 pub const MAX_ATTEMPTS: usize = 500;
 
@@ -49,6 +55,9 @@ pub struct UserData {
     /// Exercise code in progress, per exercise slug.
     #[serde(default)]
     pub drafts: BTreeMap<String, Draft>,
+    /// Epoch milliseconds of the last change (settings merge by it).
+    #[serde(default)]
+    pub saved_at: f64,
 }
 
 /// The user's code for one exercise.
@@ -64,17 +73,19 @@ pub struct Draft {
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new() }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), saved_at: 0.0 }
     }
 }
 
 /// What loading found wrong, for the user to see.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadProblem {
-    /// Not JSON, or not our shape. The raw text should be kept as a backup.
+    /// Not JSON, or not our shape at all. The raw text should be kept as a backup.
     Corrupt(String),
     /// Written by a newer backprep; kept untouched as a backup.
     FutureVersion(u32),
+    /// Most of it loaded; these records were unreadable and were left out (kept in the backup).
+    Partial(Vec<String>),
 }
 
 impl LoadProblem {
@@ -82,6 +93,11 @@ impl LoadProblem {
         match self {
             LoadProblem::Corrupt(why) => format!("Your saved progress could not be read ({why}). A copy was kept aside and backprep started fresh."),
             LoadProblem::FutureVersion(v) => format!("Your saved progress comes from a newer version of backprep (schema {v}). It was kept aside untouched; backprep started fresh."),
+            LoadProblem::Partial(bad) => format!(
+                "{} saved record(s) could not be read and were left out ({}); everything else loaded. A copy of the original was kept aside.",
+                bad.len(),
+                bad.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
+            ),
         }
     }
 }
@@ -90,21 +106,21 @@ impl UserData {
     /// Reads the stored document. `None` (nothing stored) is a normal first visit.
     pub fn load(raw: Option<&str>) -> (UserData, Option<LoadProblem>) {
         let Some(raw) = raw else { return (UserData::default(), None) };
-        let value: serde_json::Value = match serde_json::from_str(raw) {
-            Ok(v) => v,
-            Err(e) => return (UserData::default(), Some(LoadProblem::Corrupt(format!("not valid JSON: {e}")))),
-        };
-        let version = value.get("version").and_then(serde_json::Value::as_u64);
-        match version {
-            Some(v) if v > u64::from(SCHEMA_VERSION) => {
-                (UserData::default(), Some(LoadProblem::FutureVersion(v.min(u64::from(u32::MAX)) as u32)))
-            }
-            Some(_) => match serde_json::from_value::<UserData>(value) {
-                Ok(d) => (d, None),
-                Err(e) => (UserData::default(), Some(LoadProblem::Corrupt(format!("unexpected shape: {e}")))),
+        match serde_json::from_str::<serde_json::Value>(raw) {
+            Ok(v) => match Self::from_value(v) {
+                Ok((data, bad)) if bad.is_empty() => (data, None),
+                Ok((data, bad)) => (data, Some(LoadProblem::Partial(bad))),
+                Err(p) => (UserData::default(), Some(p)),
             },
-            None => (UserData::default(), Some(LoadProblem::Corrupt("no schema version".into()))),
+            Err(e) => (UserData::default(), Some(LoadProblem::Corrupt(format!("not valid JSON: {e}")))),
         }
+    }
+
+    /// Migrates a document of any known version and reads it record by record: an unreadable
+    /// or out-of-range record is reported and skipped, never fatal.
+    pub fn from_value(value: serde_json::Value) -> Result<(UserData, Vec<String>), LoadProblem> {
+        let value = migrate::to_current(value)?;
+        Ok(validate::salvage(&value))
     }
 
     pub fn to_json(&self) -> String {
@@ -143,11 +159,15 @@ mod tests {
 
     #[test]
     fn hostile_input_never_panics() {
-        for raw in ["", "{", "null", "[]", "42", "{\"version\":\"1\"}", "{\"version\":1,\"attempts\":7}"] {
+        for raw in ["", "{", "null", "[]", "42", "{\"version\":\"1\"}", "{\"version\":0}"] {
             let (d, p) = UserData::load(Some(raw));
             assert_eq!(d, UserData::default(), "{raw}");
             assert!(matches!(p, Some(LoadProblem::Corrupt(_))), "{raw}: {p:?}");
         }
+        // A wrong section is skipped, the rest survives.
+        let (d, p) = UserData::load(Some("{\"version\":2,\"attempts\":7,\"settings\":{\"theme\":\"dark\"}}"));
+        assert_eq!(d.settings.theme, Some(Theme::Dark));
+        assert!(matches!(p, Some(LoadProblem::Partial(_))), "{p:?}");
         let (_, p) = UserData::load(Some("{\"version\":99}"));
         assert_eq!(p, Some(LoadProblem::FutureVersion(99)));
     }
@@ -156,20 +176,40 @@ mod tests {
 /// Every change to user data, as a pure transition (the app's reducer delegates here).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataAction {
-    SetTheme(Option<Theme>),
+    SetTheme { theme: Option<Theme>, at: f64 },
     /// A finished quiz: saved in history and fed to the review schedule.
     RecordAttempt { attempt: Attempt, today: i64 },
     SaveDraft { slug: String, code: String, at: f64 },
     /// Forget the draft (back to the starter code).
-    ResetDraft { slug: String },
+    ResetDraft { slug: String, at: f64 },
+    /// Import, replacing everything.
+    Replace(UserData),
+    /// Import or another tab's save: keep the newer of each record.
+    Merge(UserData),
     /// A finished exercise run: remember the best score.
     RecordRun { slug: String, passed: u32, total: u32, at: f64 },
 }
 
+impl DataAction {
+    fn time(&self) -> Option<f64> {
+        match self {
+            DataAction::RecordAttempt { attempt, .. } => Some(attempt.ended_at),
+            DataAction::SaveDraft { at, .. }
+            | DataAction::ResetDraft { at, .. }
+            | DataAction::RecordRun { at, .. }
+            | DataAction::SetTheme { at, .. } => Some(*at),
+            _ => None,
+        }
+    }
+}
+
 impl UserData {
     pub fn apply(mut self, action: DataAction) -> UserData {
+        if let Some(at) = action.time() {
+            self.saved_at = self.saved_at.max(at);
+        }
         match action {
-            DataAction::SetTheme(t) => self.settings.theme = t,
+            DataAction::SetTheme { theme, .. } => self.settings.theme = theme,
             DataAction::RecordAttempt { attempt, today } => {
                 let outcomes: Vec<(String, bool)> =
                     attempt.items.iter().map(|i| (i.question_id.clone(), i.correct)).collect();
@@ -180,12 +220,13 @@ impl UserData {
                 let best = self.drafts.get(&slug).and_then(|d| d.best);
                 self.drafts.insert(slug, Draft { code, saved_at: at, best });
             }
-            DataAction::ResetDraft { slug } => {
-                if let Some(d) = self.drafts.get_mut(&slug) {
-                    d.code.clear();
-                    d.saved_at = 0.0;
-                }
+            DataAction::ResetDraft { slug, at } => {
+                // An empty, newer draft: the reset wins when merged with another tab's copy.
+                let best = self.drafts.get(&slug).and_then(|d| d.best);
+                self.drafts.insert(slug, Draft { code: String::new(), saved_at: at, best });
             }
+            DataAction::Replace(data) => return data,
+            DataAction::Merge(other) => return merge::merge(self, other),
             DataAction::RecordRun { slug, passed, total, at } => {
                 let d = self.drafts.entry(slug).or_insert(Draft { code: String::new(), saved_at: at, best: None });
                 if d.best.is_none_or(|(p, _)| passed >= p) {

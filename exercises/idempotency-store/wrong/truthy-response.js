@@ -1,0 +1,41 @@
+// Treats a record as completed only when its response is truthy: a response of 0, "", false or null stays "in-progress".
+class IdempotencyStore {
+  constructor(ttlMs) {
+    this.ttlMs = ttlMs;
+    this.records = new Map(); // key -> { hash, createdAt, done, response }
+  }
+
+  /** The key's live record, dropping it first if it has expired. */
+  live(key, nowMs) {
+    const record = this.records.get(key);
+    if (record === undefined) return undefined;
+    if (nowMs >= record.createdAt + this.ttlMs) {
+      this.records.delete(key);
+      return undefined;
+    }
+    return record;
+  }
+
+  begin(key, requestHash, nowMs) {
+    const record = this.live(key, nowMs);
+    if (record === undefined) {
+      this.records.set(key, { hash: requestHash, createdAt: nowMs, done: false, response: undefined });
+      return "new";
+    }
+    if (record.hash !== requestHash) return "conflict";
+    return record.response ? "replay" : "in-progress";
+  }
+
+  complete(key, response, nowMs) {
+    const record = this.live(key, nowMs);
+    if (record !== undefined && !record.done) {
+      record.done = true;
+      record.response = response;
+    }
+  }
+
+  response(key, nowMs) {
+    const record = this.live(key, nowMs);
+    return record !== undefined && record.response ? record.response : undefined;
+  }
+}

@@ -1,0 +1,42 @@
+// Measures the TTL from complete() instead of from the begin() that created the record.
+class IdempotencyStore {
+  constructor(ttlMs) {
+    this.ttlMs = ttlMs;
+    this.records = new Map(); // key -> { hash, createdAt, done, response }
+  }
+
+  /** The key's live record, dropping it first if it has expired. */
+  live(key, nowMs) {
+    const record = this.records.get(key);
+    if (record === undefined) return undefined;
+    if (nowMs >= record.createdAt + this.ttlMs) {
+      this.records.delete(key);
+      return undefined;
+    }
+    return record;
+  }
+
+  begin(key, requestHash, nowMs) {
+    const record = this.live(key, nowMs);
+    if (record === undefined) {
+      this.records.set(key, { hash: requestHash, createdAt: nowMs, done: false, response: undefined });
+      return "new";
+    }
+    if (record.hash !== requestHash) return "conflict";
+    return record.done ? "replay" : "in-progress";
+  }
+
+  complete(key, response, nowMs) {
+    const record = this.live(key, nowMs);
+    if (record !== undefined && !record.done) {
+      record.done = true;
+      record.createdAt = nowMs;
+      record.response = response;
+    }
+  }
+
+  response(key, nowMs) {
+    const record = this.live(key, nowMs);
+    return record !== undefined && record.done ? record.response : undefined;
+  }
+}

@@ -1,0 +1,20 @@
+// Dedupes the adjacency with a Set but counts every pair in the in-degree: a duplicated pair is never released, so it reports a false cycle.
+function jobOrder(n, deps) {
+  const next = Array.from({ length: n }, () => new Set());
+  const waiting = new Array(n).fill(0);
+  for (const [before, after] of deps) {
+    next[before].add(after);
+    waiting[after]++;
+  }
+  const order = [];
+  const placed = new Array(n).fill(false);
+  for (let step = 0; step < n; step++) {
+    let job = -1;
+    for (let j = 0; j < n; j++) if (!placed[j] && waiting[j] === 0) { job = j; break; }
+    if (job < 0) return null;
+    placed[job] = true;
+    order.push(job);
+    for (const after of next[job]) waiting[after]--;
+  }
+  return order;
+}

@@ -1,0 +1,54 @@
+class TokenBucket {
+  /**
+   * @param {number} capacity
+   * @param {number} refillPerSecond
+   */
+  constructor(capacity, refillPerSecond) {
+    this.capacity = capacity;
+    this.ratePerMs = refillPerSecond / 1000;
+    this.tokens = capacity; // starts full
+    this.last = null; // time of the previous tryAcquire call
+  }
+
+  tryAcquire(nowMs) {
+    if (this.last !== null) {
+      const refilled = this.tokens + (nowMs - this.last) * this.ratePerMs;
+      this.tokens = Math.min(this.capacity, refilled);
+    }
+    this.last = nowMs; // refill is measured from every call, granted or not
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return true;
+    }
+    return false;
+  }
+}
+
+class SlidingWindowLimiter {
+  /**
+   * @param {number} limit
+   * @param {number} windowMs
+   */
+  constructor(limit, windowMs) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.granted = new Map(); // clientId -> ascending times of granted requests
+  }
+
+  allow(clientId, nowMs) {
+    let times = this.granted.get(clientId);
+    if (times === undefined) {
+      times = [];
+      this.granted.set(clientId, times);
+    }
+    // Drop grants that have left the window (nowMs - windowMs, nowMs].
+    let drop = 0;
+    while (drop < times.length && times[drop] <= nowMs - this.windowMs) drop++;
+    if (drop > 0) times.splice(0, drop);
+    if (times.length < this.limit) {
+      times.push(nowMs);
+      return true;
+    }
+    return false; // denied requests are not recorded
+  }
+}

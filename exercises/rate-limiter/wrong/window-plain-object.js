@@ -1,0 +1,45 @@
+// Keys clients in a plain object: "__proto__" and "constructor" hit Object.prototype, not a fresh list.
+class TokenBucket {
+  /**
+   * @param {number} capacity
+   * @param {number} refillPerSecond
+   */
+  constructor(capacity, refillPerSecond) {
+    this.capacity = capacity;
+    this.ratePerMs = refillPerSecond / 1000;
+    this.tokens = capacity; // starts full
+    this.last = null; // time of the previous tryAcquire call
+  }
+
+  tryAcquire(nowMs) {
+    if (this.last !== null) {
+      const refilled = this.tokens + (nowMs - this.last) * this.ratePerMs;
+      this.tokens = Math.min(this.capacity, refilled);
+    }
+    this.last = nowMs; // refill is measured from every call, granted or not
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return true;
+    }
+    return false;
+  }
+}
+
+class SlidingWindowLimiter {
+  constructor(limit, windowMs) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.granted = {};
+  }
+
+  allow(clientId, nowMs) {
+    if (!this.granted[clientId]) this.granted[clientId] = [];
+    const times = this.granted[clientId];
+    while (times.length > 0 && times[0] <= nowMs - this.windowMs) times.shift();
+    if (times.length < this.limit) {
+      times.push(nowMs);
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+// Right answers, wrong complexity: reads up to n elements. The read-count check must reject it.
+function searchRotated(nums, target) {
+  for (let i = 0; i < nums.length; i++) if (nums[i] === target) return i;
+  return -1;
+}

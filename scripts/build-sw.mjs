@@ -1,0 +1,34 @@
+// Trunk post_build hook: writes the service worker (Workbox generateSW) into the staging dist.
+// The precache manifest lists every file of this build with a content revision, so a new release
+// is a new manifest; URLs are relative, so the same sw.js works at / and under any sub-path.
+import { generateSW } from "workbox-build";
+import path from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("build-sw: TRUNK_STAGING_DIR is not set (run through trunk build)");
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== "release") {
+  console.log("build-sw: debug build, no service worker");
+  process.exit(0);
+}
+const { count, size, warnings } = await generateSW({
+  globDirectory: dir,
+  globPatterns: ["**/*.{html,js,wasm,css,svg,png,webmanifest,json}"],
+  swDest: path.join(dir, "sw.js"),
+  // Keep the old release until the user accepts the update: never mix two releases' files.
+  skipWaiting: false,
+  // The first install takes control at once (nothing to mix with); updates still wait.
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  mode: "production",
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  // Routes live in the hash, so the only navigation target is the app shell itself.
+  directoryIndex: "index.html",
+  ignoreURLParametersMatching: [/.*/],
+});
+for (const w of warnings) console.warn("build-sw:", w);
+console.log(`build-sw: precaching ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -1,0 +1,144 @@
+//! `#/data`: export and import of all progress, and the backups kept of unreadable data.
+
+use crate::adapters::{clock, download, storage};
+use crate::app::use_app;
+use backprep_core::store::transfer::{export, parse_import, MAX_IMPORT_BYTES};
+use backprep_core::store::{DataAction, UserData, STORAGE_KEY};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+const BACKUP_PREFIX: &str = "backprep.backup.";
+
+fn backups() -> Vec<(String, usize)> {
+    let Some(ls) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return vec![] };
+    let mut out = Vec::new();
+    for i in 0..ls.length().unwrap_or(0) {
+        if let Ok(Some(k)) = ls.key(i) {
+            if k.starts_with(BACKUP_PREFIX) {
+                let size = ls.get_item(&k).ok().flatten().map_or(0, |v| v.len());
+                out.push((k, size));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn describe(d: &UserData) -> String {
+    format!("{} quiz attempts, {} review schedules, {} exercise drafts", d.attempts.len(), d.cards.len(), d.drafts.len())
+}
+
+#[function_component(DataPage)]
+pub fn data_page() -> Html {
+    let app = use_app();
+    let pending = use_state(|| None::<UserData>);
+    let note = use_state(|| None::<(bool, String)>);
+    let backup_list = use_state(backups);
+
+    let on_export = {
+        let data = app.data.clone();
+        Callback::from(move |_| {
+            let now = clock::now_ms();
+            let text = export(&data.data, now);
+            let d = js_sys::Date::new(&now.into());
+            let name = format!("backprep-progress-{}-{:02}-{:02}.json", d.get_full_year(), d.get_month() + 1, d.get_date());
+            download::text_file(&name, "application/json", &text);
+        })
+    };
+    let on_import = {
+        let (pending, note) = (pending.clone(), note.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            pending.set(None);
+            let size = file.size() as usize;
+            if size > MAX_IMPORT_BYTES {
+                note.set(Some((false, backprep_core::store::transfer::ImportError::TooLarge(size).message())));
+                return;
+            }
+            let (pending, note) = (pending.clone(), note.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                match text.map(|t| parse_import(size, &t)) {
+                    Some(Ok(d)) => {
+                        note.set(Some((true, format!("This file holds {}. Merge it with your progress, or replace your progress with it?", describe(&d)))));
+                        pending.set(Some(d));
+                    }
+                    Some(Err(e)) => note.set(Some((false, e.message()))),
+                    None => note.set(Some((false, "This file could not be read as text. Nothing was changed.".into()))),
+                }
+            });
+        })
+    };
+    let apply = |replace: bool| {
+        let (pending, note, data) = (pending.clone(), note.clone(), app.data.clone());
+        Callback::from(move |_| {
+            if let Some(d) = (*pending).clone() {
+                data.dispatch(if replace { DataAction::Replace(d) } else { DataAction::Merge(d) });
+                note.set(Some((true, if replace { "Your progress was replaced by the imported file.".into() } else { "The imported progress was merged; the newer of each record was kept.".into() })));
+                pending.set(None);
+            }
+        })
+    };
+    let cancel = {
+        let (pending, note) = (pending.clone(), note.clone());
+        Callback::from(move |_| {
+            pending.set(None);
+            note.set(Some((true, "Import cancelled. Nothing was changed.".into())));
+        })
+    };
+    let stored_size = storage::get(STORAGE_KEY).ok().flatten().map_or(0, |s| s.len());
+
+    html! {
+        <div class="page data">
+            <h1 tabindex="-1">{"Your data"}</h1>
+            <p>{"Everything backprep knows about you stays in this browser: "}{describe(&app.data.data)}{format!(" ({:.1} KB).", stored_size as f64 / 1024.0)}</p>
+            <section aria-labelledby="export-h">
+                <h2 id="export-h">{"Export"}</h2>
+                <p>{"Download one JSON file with all your progress, to keep a copy or move to another browser."}</p>
+                <button type="button" class="primary" data-testid="export-progress" onclick={on_export}>{"Export my progress"}</button>
+            </section>
+            <section aria-labelledby="import-h">
+                <h2 id="import-h">{"Import"}</h2>
+                <label class="file">
+                    {"Choose an export file (.json, at most 5 MB)"}
+                    <input type="file" accept=".json,application/json" data-testid="import-progress" onchange={on_import} />
+                </label>
+                if let Some((ok, msg)) = &*note {
+                    <p class={classes!(if *ok { "meta" } else { "error" })} role={ if *ok { "status" } else { "alert" } } data-testid="import-message">{msg}</p>
+                }
+                if pending.is_some() {
+                    <div class="actions">
+                        <button type="button" class="primary" data-testid="import-merge" onclick={apply(false)}>{"Merge (keep the newer of each record)"}</button>
+                        <button type="button" data-testid="import-replace" onclick={apply(true)}>{"Replace my progress"}</button>
+                        <button type="button" onclick={cancel}>{"Cancel"}</button>
+                    </div>
+                }
+            </section>
+            if !backup_list.is_empty() {
+                <section aria-labelledby="backup-h">
+                    <h2 id="backup-h">{"Backups of unreadable data"}</h2>
+                    <p>{"When saved data could not be read, backprep kept the original here instead of deleting it."}</p>
+                    <ul data-testid="backup-list">
+                        { for backup_list.iter().map(|(k, size)| {
+                            let key = k.clone();
+                            let download_it = Callback::from(move |_| {
+                                if let Ok(Some(v)) = storage::get(&key) { download::text_file(&format!("{key}.json"), "application/json", &v); }
+                            });
+                            let key = k.clone();
+                            let list = backup_list.clone();
+                            let delete_it = Callback::from(move |_| { let _ = storage::remove(&key); list.set(backups()); });
+                            html! {
+                                <li><code>{k}</code>{format!(" ({:.1} KB) ", *size as f64 / 1024.0)}
+                                    <button type="button" onclick={download_it}>{"Download"}</button>{" "}
+                                    <button type="button" onclick={delete_it}>{"Delete"}</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,163 @@
+// Offline-first and durable data, end to end on the release build under a sub-path: the service
+// worker, offline reloads of the home page and deep links, a quiz and an exercise without
+// network, corrupt storage, export → clear → import, two tabs, and the update prompt.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { launch, guardedPage, screenshot, answerKey, QuizPage, ROOT, SUB_PATH } from "./support.mjs";
+import { startServer } from "./serve.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
+}
+
+async function takeQuiz(page, url, query, rightFirst = true) {
+  const key = answerKey(query);
+  const quiz = new QuizPage(page);
+  await page.goto(`${url}#/quiz?${query}`);
+  await quiz.start.click();
+  for (let i = 0; i < key.length; i++) {
+    await quiz.answer(key[i], rightFirst ? i === 0 : false);
+    await quiz.next.click();
+  }
+  await quiz.score.waitFor();
+  return quiz.score.textContent();
+}
+
+test("works offline after the first visit: home, deep links, a quiz and an exercise", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await controlled(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await page.getByTestId("home").waitFor();
+  await page.goto(env.url + "#/exercise/hash-map");
+  await page.getByTestId("code-editor").waitFor();
+  await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/hash-map/solution.js"));
+  await page.getByText("Loaded `solution.js`.").waitFor();
+  await page.getByTestId("run-tests").click();
+  await page.getByTestId("run-summary").waitFor();
+  assert.match(await page.getByTestId("run-summary").textContent(), /^\d+ passed, 0 failed$/);
+
+  assert.equal(await takeQuiz(page, env.url, "topics=auth&n=2&seed=11"), "1 / 2");
+  await page.reload();
+  await page.getByTestId("quiz-result-score").waitFor();
+  await screenshot(page, "offline-results");
+  await context.setOffline(false);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test("corrupt storage: the app starts, says so, and keeps a backup", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.evaluate(() => localStorage.setItem("backprep", '{"version":2,"attempts":[{"id":'));
+  await page.reload();
+  await page.getByTestId("storage-notice").waitFor();
+  assert.match(await page.getByTestId("storage-notice").textContent(), /could not be read/);
+  await page.getByTestId("home").waitFor();
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("backprep.backup.")).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{"version":2,"attempts":[{"id":']);
+  await page.goto(env.url + "#/data");
+  await page.getByTestId("backup-list").waitFor();
+  // Still fully usable.
+  await page.getByTestId("theme-toggle").click();
+  assert.ok(JSON.parse(await page.evaluate(() => localStorage.getItem("backprep"))).settings.theme);
+  assert.deepEqual(problems.console.filter((m) => !/Failed to load resource/.test(m)), []);
+  await context.close();
+});
+
+test("export, clear storage, import: history is back; hostile files change nothing", async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page } = await guardedPage(context, env.url);
+  assert.equal(await takeQuiz(page, env.url, "topics=caching&n=2&seed=5"), "1 / 2");
+  await page.goto(env.url + "#/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-progress").click()]);
+  const file = path.join(os.tmpdir(), `backprep-export-${Date.now()}.json`);
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+  assert.equal(exported.format, "backprep-export");
+  assert.equal(exported.data.attempts.length, 1);
+
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(env.url + "#/history");
+  await page.reload();
+  await page.getByText("No quizzes yet.").waitFor();
+
+  // Hostile files first: each is refused with a message, nothing changes.
+  const hostile = {
+    "not-json.json": "{oops",
+    "wrong-type.json": JSON.stringify({ hello: "world" }),
+    "future.json": JSON.stringify({ ...exported, data: { ...exported.data, version: 99 } }),
+    "out-of-range.json": JSON.stringify({ ...exported, data: { ...exported.data, cards: { x: { leitner_box: 42, due_day: 1, last_day: 1, reviews: 1, lapses: 0 } } } }),
+    "script.json": JSON.stringify({ ...exported, data: { ...exported.data, attempts: [{ id: "<img src=x onerror=alert(1)>" }] } }),
+    "huge.json": " ".repeat(5 * 1024 * 1024 + 10),
+  };
+  await page.goto(env.url + "#/data");
+  for (const [name, text] of Object.entries(hostile)) {
+    const p = path.join(os.tmpdir(), name);
+    fs.writeFileSync(p, text);
+    await page.getByTestId("import-progress").setInputFiles(p);
+    const msg = page.getByTestId("import-message");
+    await msg.waitFor();
+    assert.match(await msg.textContent(), /Nothing was changed\.$/, name);
+    assert.equal(await page.locator("img").count(), 0, "imported text is never HTML");
+  }
+  assert.equal(await page.evaluate(() => localStorage.getItem("backprep")), null);
+
+  await page.getByTestId("import-progress").setInputFiles(file);
+  await page.getByTestId("import-replace").click();
+  await page.goto(env.url + "#/history");
+  await page.getByTestId("history-item").first().waitFor();
+  assert.equal(await page.getByTestId("history-item").count(), 1);
+  await context.close();
+});
+
+test("two tabs stay consistent and never overwrite each other's newer data", async () => {
+  const context = await env.browser.newContext();
+  const a = (await guardedPage(context, env.url)).page;
+  const b = (await guardedPage(context, env.url)).page;
+  await b.goto(env.url + "#/history");
+  await b.getByText("No quizzes yet.").waitFor();
+  assert.equal(await takeQuiz(a, env.url, "topics=estimation&n=2&seed=9"), "1 / 2");
+  // Tab B hears about it without a reload...
+  await b.getByTestId("history-item").first().waitFor();
+  // ...and its own later change keeps tab A's attempt.
+  await b.getByTestId("theme-toggle").click();
+  const stored = JSON.parse(await a.evaluate(() => localStorage.getItem("backprep")));
+  assert.equal(stored.attempts.length, 1);
+  assert.ok(stored.settings.theme);
+  await context.close();
+});
+
+test("a new release offers 'Update available — reload' and switches only when accepted", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backprep-release-"));
+  fs.cpSync(path.join(ROOT, "dist"), dir, { recursive: true });
+  const server = await startServer({ root: dir, prefix: SUB_PATH });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await controlled(page);
+  assert.equal(await page.getByTestId("update-available").count(), 0);
+  // Publish a "new release": a changed service worker.
+  fs.appendFileSync(path.join(dir, "sw.js"), "\n// release 2\n");
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.getByTestId("update-available").waitFor({ timeout: 20_000 });
+  const [nav] = await Promise.all([page.waitForEvent("framenavigated"), page.getByTestId("update-available").click()]);
+  assert.ok(nav);
+  await page.getByTestId("home").waitFor();
+  await context.close();
+  await server.close();
+});
