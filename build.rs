@@ -18,6 +18,10 @@ fn main() {
         }
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    // The app embeds only the index; the full catalog is for the browser tests.
+    let (index, _) = catalog.split();
+    let json = serde_json::to_string(&index).expect("index serializes");
+    std::fs::write(out.join("index.json"), json).expect("OUT_DIR is writable");
     let json = serde_json::to_string(&catalog).expect("catalog serializes");
     std::fs::write(out.join("catalog.json"), json).expect("OUT_DIR is writable");
     // Known-wrong solutions: read by the browser tests only, never embedded in the app.

@@ -4,7 +4,7 @@
 use crate::adapters::{clock, location, storage, theme};
 use crate::components::header::Header;
 use crate::pages;
-use backprep_core::content::Catalog;
+use backprep_core::content::CatalogIndex;
 use backprep_core::route::Route;
 use backprep_core::store::{DataAction, LoadProblem, UserData, STORAGE_KEY};
 use std::rc::Rc;
@@ -29,7 +29,8 @@ impl Reducible for DataState {
 /// What every page can reach.
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
-    pub catalog: Rc<Catalog>,
+    /// The content index (banks and exercises load on demand).
+    pub index: Rc<CatalogIndex>,
     pub data: UseReducerHandle<DataState>,
 }
 
@@ -68,7 +69,7 @@ fn save(mine: &UserData) -> Result<Option<UserData>, String> {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let catalog = use_memo((), |_| crate::catalog());
+    let index = use_memo((), |_| crate::index());
     let initial = use_memo((), |_| load_data());
     let data = {
         let initial = initial.clone();
@@ -146,7 +147,7 @@ pub fn app() -> Html {
         }
     });
 
-    let ctx = AppContext { catalog: (*catalog).clone(), data: data.clone() };
+    let ctx = AppContext { index: (*index).clone(), data: data.clone() };
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))

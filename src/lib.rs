@@ -4,24 +4,26 @@
 pub mod adapters;
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod pages;
 
-use backprep_core::content::Catalog;
+use backprep_core::content::CatalogIndex;
 use std::rc::Rc;
 
-/// The content bundle compiled by `build.rs` from `questions/` and `exercises/`.
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+/// The content index compiled by `build.rs` from `questions/` and `exercises/`; the banks and
+/// exercises themselves are loaded on demand (`adapters::content`).
+const INDEX_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/index.json"));
 
 thread_local! {
-    static CATALOG: Rc<Catalog> = Rc::new(Catalog::from_json(CATALOG_JSON).unwrap_or_else(|e| {
-        // The build validated this JSON; reaching here means a corrupted build artefact.
-        panic!("{e}")
+    static INDEX: Rc<CatalogIndex> = Rc::new(serde_json::from_str(INDEX_JSON).unwrap_or_else(|e| {
+        // The build wrote and validated this JSON; reaching here means a corrupted build artefact.
+        panic!("content index is unreadable: {e}")
     }));
 }
 
-/// The shipped content, parsed once.
-pub fn catalog() -> Rc<Catalog> {
-    CATALOG.with(Rc::clone)
+/// The shipped content index, parsed once.
+pub fn index() -> Rc<CatalogIndex> {
+    INDEX.with(Rc::clone)
 }
 
 /// Installs the panic display and mounts the app into `<body>`.

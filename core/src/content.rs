@@ -149,3 +149,119 @@ impl Catalog {
         self.questions().find(|q| q.id == id)
     }
 }
+
+/// What the app embeds: enough for the home page, navigation and review counts. Question banks
+/// and exercises live in separate files (`content/<file>`) loaded when a page needs them, so
+/// the first load stays small.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct CatalogIndex {
+    pub topics: Vec<TopicMeta>,
+    pub exercises: Vec<ExerciseMeta>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicMeta {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub question_ids: Vec<String>,
+    /// File of the full topic, named by a hash of its content.
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseMeta {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: u8,
+    pub summary: String,
+    pub file: String,
+}
+
+/// FNV-1a, hex: content-addressed file names that change whenever the content does.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+impl Catalog {
+    /// Splits the catalog into the embedded index and the lazily loaded files
+    /// (`(file name, JSON)`), deterministically.
+    pub fn split(&self) -> (CatalogIndex, Vec<(String, String)>) {
+        let mut files = Vec::new();
+        let mut index = CatalogIndex::default();
+        for t in &self.topics {
+            let json = serde_json::to_string(t).unwrap_or_default();
+            let file = format!("topic-{}-{}.json", t.id, content_hash(json.as_bytes()));
+            index.topics.push(TopicMeta {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                question_ids: t.questions.iter().map(|q| q.id.clone()).collect(),
+                file: file.clone(),
+            });
+            files.push((file, json));
+        }
+        for e in &self.exercises {
+            let json = serde_json::to_string(e).unwrap_or_default();
+            let file = format!("exercise-{}-{}.json", e.slug, content_hash(json.as_bytes()));
+            index.exercises.push(ExerciseMeta {
+                slug: e.slug.clone(),
+                title: e.title.clone(),
+                difficulty: e.difficulty,
+                summary: e.summary.clone(),
+                file: file.clone(),
+            });
+            files.push((file, json));
+        }
+        (index, files)
+    }
+}
+
+impl CatalogIndex {
+    pub fn topic(&self, id: &str) -> Option<&TopicMeta> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn exercise(&self, slug: &str) -> Option<&ExerciseMeta> {
+        self.exercises.iter().find(|e| e.slug == slug)
+    }
+
+    /// The topic a question belongs to.
+    pub fn topic_of(&self, question_id: &str) -> Option<&TopicMeta> {
+        self.topics.iter().find(|t| t.question_ids.iter().any(|q| q == question_id))
+    }
+
+    pub fn has_question(&self, id: &str) -> bool {
+        self.topic_of(id).is_some()
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.topics.iter().map(|t| t.question_ids.len()).sum()
+    }
+
+    /// Topic title by id, falling back to the id for topics that no longer exist.
+    pub fn title(&self, topic: &str) -> String {
+        self.topic(topic).map(|t| t.title.clone()).unwrap_or_else(|| topic.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_is_deterministic_and_names_change_with_content() {
+        let topic = Topic { id: "t".into(), title: "T".into(), summary: "s".into(), questions: vec![] };
+        let mut c = Catalog { topics: vec![topic], exercises: vec![] };
+        let (i1, f1) = c.split();
+        assert_eq!(c.split(), (i1.clone(), f1.clone()));
+        assert!(i1.topics[0].file.starts_with("topic-t-") && i1.topics[0].file.ends_with(".json"));
+        c.topics[0].summary = "changed".into();
+        assert_ne!(c.split().0.topics[0].file, i1.topics[0].file);
+    }
+}

@@ -1,5 +1,6 @@
 //! Side effects, one small module each. Components call these; the core never does.
 pub mod clock;
+pub mod content;
 pub mod location;
 pub mod download;
 pub mod editor;

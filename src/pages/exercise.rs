@@ -7,6 +7,7 @@ use crate::adapters::{clock, theme};
 use crate::app::use_app;
 use crate::components::raw_html::RawHtml;
 use crate::components::test_results::TestResults;
+use crate::hooks::{loading_view, use_exercise, Load};
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::protocol::RunRequest;
 use backprep_core::exercise::{check, Report};
@@ -31,9 +32,14 @@ pub struct Props {
 #[function_component(ExercisePage)]
 pub fn exercise_page(props: &Props) -> Html {
     let app = use_app();
-    match app.catalog.exercise(&props.slug) {
-        Some(ex) => html! { <Exercise key={ex.slug.clone()} exercise={Rc::new(ex.clone())} /> },
-        None => html! { <crate::pages::not_found::NotFoundPage path={format!("/exercise/{}", props.slug)} /> },
+    let known = app.index.exercise(&props.slug).is_some();
+    let ex = use_exercise(props.slug.to_string());
+    if !known {
+        return html! { <crate::pages::not_found::NotFoundPage path={format!("/exercise/{}", props.slug)} /> };
+    }
+    match &ex {
+        Load::Ready(ex) => html! { <Exercise key={ex.slug.clone()} exercise={ex.clone()} /> },
+        other => loading_view(other),
     }
 }
 

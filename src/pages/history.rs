@@ -24,7 +24,7 @@ pub fn history_page() -> Html {
             </div>
         };
     }
-    let title = |id: &str| app.catalog.topic(id).map(|t| t.title.clone()).unwrap_or_else(|| id.to_string());
+    let title = |id: &str| app.index.title(id);
     let series: Vec<Series> = topic_series(attempts).into_iter().map(|(t, points)| Series { name: title(&t), points }).collect();
     let mut newest: Vec<_> = attempts.iter().collect();
     newest.sort_by(|a, b| b.started_at.total_cmp(&a.started_at));

@@ -25,16 +25,16 @@ fn difficulty_label(d: u8) -> &'static str {
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
     let app = use_app();
-    let catalog = &app.catalog;
+    let index = &app.index;
     let due = srs::due(&app.data.data.cards, clock::today())
         .into_iter()
-        .filter(|id| catalog.question(id).is_some())
+        .filter(|id| index.has_question(id))
         .count();
-    let total: usize = catalog.topics.iter().map(|t| t.questions.len()).sum();
+    let total = index.question_count();
     html! {
         <div class="page home" data-testid="home">
             <h1 tabindex="-1">{"Practise for backend interviews"}</h1>
-            <p class="lead">{format!("{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.", catalog.topics.len(), catalog.exercises.len())}</p>
+            <p class="lead">{format!("{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len())}</p>
 
             <section class="quick" aria-labelledby="quick-h">
                 <h2 id="quick-h">{"Start now"}</h2>
@@ -53,13 +53,13 @@ pub fn home_page() -> Html {
             <section aria-labelledby="topics-h">
                 <h2 id="topics-h">{"Quiz topics"}</h2>
                 <ul class="cards" data-testid="topic-list">
-                    { for catalog.topics.iter().map(|t| html! {
+                    { for index.topics.iter().map(|t| html! {
                         <li class="card">
                             <a href={Route::QuizTopic { topic: t.id.clone() }.href()} data-testid="topic-link">
                                 <span class="card-title">{&t.title}</span>
                             </a>
                             <p>{&t.summary}</p>
-                            <p class="meta">{format!("{} questions", t.questions.len())}</p>
+                            <p class="meta">{format!("{} questions", t.question_ids.len())}</p>
                         </li>
                     }) }
                 </ul>
@@ -68,7 +68,7 @@ pub fn home_page() -> Html {
             <section aria-labelledby="ex-h">
                 <h2 id="ex-h">{"Coding exercises"}</h2>
                 <ul class="cards" data-testid="exercise-list">
-                    { for catalog.exercises.iter().map(|e| html! {
+                    { for index.exercises.iter().map(|e| html! {
                         <li class="card">
                             <a href={Route::Exercise { slug: e.slug.clone() }.href()} data-testid="exercise-link">
                                 <span class="card-title">{&e.title}</span>

@@ -3,6 +3,7 @@
 use crate::adapters::{clock, location};
 use crate::app::use_app;
 use crate::pages::home::start_route;
+use crate::hooks::{loading_view, use_topics, Load};
 use crate::pages::quiz_run::QuizRun;
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{Preset, QuizSettings};
@@ -74,7 +75,22 @@ fn duration(secs: u32) -> String {
 fn quiz_intro(props: &IntroProps) -> Html {
     let app = use_app();
     let started = use_state(|| props.autostart);
-    let items = use_memo(props.settings.clone(), |s| build_items(&app.catalog, s));
+    // The banks this quiz draws from.
+    let needed: Vec<String> = if !props.settings.ids.is_empty() {
+        let mut t: Vec<String> = props.settings.ids.iter().filter_map(|id| app.index.topic_of(id).map(|t| t.id.clone())).collect();
+        t.sort();
+        t.dedup();
+        t
+    } else if props.settings.topics.is_empty() {
+        app.index.topics.iter().map(|t| t.id.clone()).collect()
+    } else {
+        props.settings.topics.clone()
+    };
+    let catalog = use_topics(needed);
+    let items = use_memo((props.settings.clone(), catalog.clone()), |(s, c)| match c {
+        Load::Ready(c) => Some(build_items(c, s)),
+        _ => None,
+    });
     // Drop `start=1` from the address so a reload or a shared link lands on this intro.
     {
         let settings = props.settings.clone();
@@ -85,8 +101,9 @@ fn quiz_intro(props: &IntroProps) -> Html {
         });
     }
     let items = match &*items {
-        Ok(items) => items.clone(),
-        Err(e) => {
+        None => return loading_view(&catalog),
+        Some(Ok(items)) => items.clone(),
+        Some(Err(e)) => {
             return html! {
                 <div class="page">
                     <h1 tabindex="-1">{"This quiz cannot start"}</h1>
@@ -103,7 +120,7 @@ fn quiz_intro(props: &IntroProps) -> Html {
         .settings
         .topics
         .iter()
-        .filter_map(|t| app.catalog.topic(t).map(|t| t.title.clone()))
+        .filter_map(|t| app.index.topic(t).map(|t| t.title.clone()))
         .collect();
     let mut s = props.settings.clone();
     s.count = items.len();
@@ -139,7 +156,7 @@ fn quiz_setup(props: &SetupProps) -> Html {
     let per_question = use_state(|| "0".to_string());
     let error = use_state(|| None::<String>);
     if let Some(t) = &props.topic {
-        if app.catalog.topic(t).is_none() {
+        if app.index.topic(t).is_none() {
             return html! { <crate::pages::not_found::NotFoundPage path={format!("/quiz/{t}")} /> };
         }
     }
@@ -207,10 +224,10 @@ fn quiz_setup(props: &SetupProps) -> Html {
             <form onsubmit={start} class="setup-form">
                 <fieldset>
                     <legend>{"Topics (none ticked = all)"}</legend>
-                    { for app.catalog.topics.iter().map(|t| html! {
+                    { for app.index.topics.iter().map(|t| html! {
                         <label class="check">
                             <input type="checkbox" checked={topics.contains(&t.id)} onchange={toggle_topic(t.id.clone())} />
-                            {format!("{} ({})", t.title, t.questions.len())}
+                            {format!("{} ({})", t.title, t.question_ids.len())}
                         </label>
                     }) }
                 </fieldset>

@@ -133,7 +133,7 @@ pub fn quiz_run(props: &Props) -> Html {
     let now = s.now_ms;
     let q = &item.question;
     let answering = s.phase == Phase::Answering;
-    let topic_title = app.catalog.topic(&q.topic).map(|t| t.title.clone()).unwrap_or_default();
+    let topic_title = app.index.title(&q.topic);
     let last = s.current + 1 == s.items.len();
 
     let total_timer = s.total_left_ms(now).map(|ms| html! { <Timer left_ms={ms} label="Quiz time left" testid={Some(AttrValue::from("quiz-timer"))} /> });

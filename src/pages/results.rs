@@ -3,6 +3,7 @@
 use crate::adapters::{clock, location};
 use crate::app::use_app;
 use crate::components::raw_html::RawHtml;
+use crate::hooks::{loading_view, use_topics, Load};
 use crate::pages::home::start_route;
 use crate::pages::quiz_run::fmt_num;
 use backprep_core::content::AnswerKey;
@@ -23,7 +24,10 @@ pub fn format_duration(ms: f64) -> String {
 #[function_component(ResultsPage)]
 pub fn results_page(props: &Props) -> Html {
     let app = use_app();
-    let Some(attempt) = app.data.data.attempt(&props.id).cloned() else {
+    let attempt = app.data.data.attempt(&props.id).cloned();
+    let topics: Vec<String> = attempt.as_ref().map(|a| a.topic_scores().into_keys().collect()).unwrap_or_default();
+    let catalog = use_topics(topics);
+    let Some(attempt) = attempt else {
         return html! {
             <div class="page">
                 <h1 tabindex="-1">{"Attempt not found"}</h1>
@@ -31,6 +35,7 @@ pub fn results_page(props: &Props) -> Html {
             </div>
         };
     };
+    let Load::Ready(catalog) = &catalog else { return loading_view(&catalog) };
     let score = attempt.score();
     let mistakes = attempt.mistakes();
     let retry = {
@@ -58,7 +63,7 @@ pub fn results_page(props: &Props) -> Html {
                 <tbody>
                     { for attempt.topic_scores().iter().map(|(t, s)| html! {
                         <tr>
-                            <th scope="row">{app.catalog.topic(t).map(|t| t.title.clone()).unwrap_or_else(|| t.clone())}</th>
+                            <th scope="row">{app.index.title(t)}</th>
                             <td>{format!("{} / {}", s.correct, s.total())}</td>
                             <td>{format!("{}%", (s.accuracy() * 100.0).round())}</td>
                         </tr>
@@ -75,7 +80,7 @@ pub fn results_page(props: &Props) -> Html {
             <h2>{"Review"}</h2>
             <ol class="review">
                 { for attempt.items.iter().map(|it| {
-                    let Some(q) = app.catalog.question(&it.question_id) else {
+                    let Some(q) = catalog.question(&it.question_id) else {
                         return html! { <li class="review-item" data-testid="review-item" data-correct={it.correct.to_string()}><p class="meta">{"This question has been removed from the bank."}</p></li> };
                     };
                     let your = match (&it.response, &q.answer) {

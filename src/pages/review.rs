@@ -15,7 +15,7 @@ pub fn review_page() -> Html {
     let app = use_app();
     let due: Vec<String> = srs::due(&app.data.data.cards, clock::today())
         .into_iter()
-        .filter(|id| app.catalog.question(id).is_some())
+        .filter(|id| app.index.has_question(id))
         .collect();
     let start = {
         let ids: Vec<String> = due.iter().take(MAX_REVIEW).cloned().collect();

@@ -88,7 +88,8 @@ impl CodeError {
 pub struct RawResult {
     /// `ok` or `error`.
     pub status: String,
-    #[serde(default)]
+    /// `Some(Value::Null)` when the code returned `null`; `None` only when no value came back.
+    #[serde(default, deserialize_with = "present")]
     pub value: Option<Value>,
     #[serde(default)]
     pub error: Option<CodeError>,
@@ -102,6 +103,11 @@ pub struct RawResult {
     /// Element reads of the instrumented argument.
     #[serde(default)]
     pub reads: Option<u64>,
+}
+
+/// Keeps a JSON `null` as `Some(Null)` (plain `Option` would read it as absent).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
 }
 
 /// One message from the worker.
@@ -174,5 +180,8 @@ mod tests {
         assert_eq!(run.results[&0].value, Some(serde_json::json!(1)));
         assert_eq!(run.results[&0].reads, Some(3));
         assert!(run.done);
+        // A returned null is a value, not a missing one.
+        run.receive("n1", r#"{"type":"result","nonce":"n1","index":1,"result":{"status":"ok","value":null}}"#);
+        assert_eq!(run.results[&1].value, Some(serde_json::Value::Null));
     }
 }

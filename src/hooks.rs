@@ -1,0 +1,65 @@
+//! Hooks that load content on demand and expose loading / ready / failed.
+
+use crate::adapters::content;
+use backprep_core::content::{Catalog, ExerciseInfo};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(String),
+}
+
+/// The question banks of `topics` (ids), loaded if needed.
+#[hook]
+pub fn use_topics(topics: Vec<String>) -> Load<Rc<Catalog>> {
+    let state = use_state(|| Load::Loading);
+    {
+        let state = state.clone();
+        use_effect_with(topics, move |ids| {
+            let ids = ids.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match content::topics(&ids).await {
+                    Ok(c) => Load::Ready(c),
+                    Err(e) => Load::Failed(e),
+                });
+            });
+        });
+    }
+    (*state).clone()
+}
+
+#[hook]
+pub fn use_exercise(slug: String) -> Load<Rc<ExerciseInfo>> {
+    let state = use_state(|| Load::Loading);
+    {
+        let state = state.clone();
+        use_effect_with(slug, move |slug| {
+            let slug = slug.clone();
+            state.set(Load::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match content::exercise(&slug).await {
+                    Ok(e) => Load::Ready(e),
+                    Err(e) => Load::Failed(e),
+                });
+            });
+        });
+    }
+    (*state).clone()
+}
+
+/// What a page shows while its content loads or when it cannot.
+pub fn loading_view<T>(load: &Load<T>) -> Html {
+    match load {
+        Load::Loading => html! { <p class="meta" role="status">{"Loading…"}</p> },
+        Load::Failed(e) => html! {
+            <div class="page">
+                <h1 tabindex="-1">{"Content unavailable"}</h1>
+                <p role="alert">{e}</p>
+            </div>
+        },
+        Load::Ready(_) => html! {},
+    }
+}
