@@ -16,6 +16,8 @@ pub struct Runner {
     /// Absolute URL of the worker script.
     url: String,
     spare: RefCell<Option<Worker>>,
+    /// Never keep a spare worker (to measure cold runs).
+    cold: std::cell::Cell<bool>,
 }
 
 /// `runner/worker.js` resolved against the page.
@@ -39,7 +41,14 @@ impl Runner {
 
     /// A runner whose worker script lives at `url` (tests use a Blob URL).
     pub fn with_url(url: String) -> Rc<Runner> {
-        Rc::new(Runner { url, spare: RefCell::new(None) })
+        Rc::new(Runner { url, spare: RefCell::new(None), cold: std::cell::Cell::new(false) })
+    }
+
+    pub fn set_cold(&self, cold: bool) {
+        self.cold.set(cold);
+        if cold {
+            self.cool();
+        }
     }
 
     fn spawn(&self) -> Result<Worker, String> {
@@ -48,7 +57,7 @@ impl Runner {
 
     /// Starts a worker now so the next run does not wait for one.
     pub fn prewarm(&self) {
-        if self.spare.borrow().is_none() {
+        if !self.cold.get() && self.spare.borrow().is_none() {
             *self.spare.borrow_mut() = self.spawn().ok();
         }
     }

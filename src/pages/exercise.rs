@@ -160,6 +160,9 @@ fn exercise(props: &ExerciseProps) -> Html {
             format!("Code editor for {}", ex.title),
         );
         use_effect_with((), move |_| {
+            // `?runner=cold` (benchmarks): no spare worker, so every run starts one.
+            let cold = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.contains("runner=cold"));
+            runner.set_cold(cold);
             runner.prewarm();
             let editor_for_cleanup = editor.clone();
             wasm_bindgen_futures::spawn_local(async move {

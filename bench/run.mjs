@@ -1,0 +1,243 @@
+// `make bench`: measures the release dist/ in headless Chromium and prints a table (also written
+// to bench/results/latest.json). Budgets are printed as pass / over, never asserted.
+//   sizes   initial load (what the home page requests) raw / gzip / brotli; lazy bundles
+//   timing  first quiz question interactive (cache off / on) vs a static HTML baseline of the
+//           same question; next-question paint; Run → results (warm and cold worker)
+//   memory  JS heap after a 20-question quiz
+//   audit   Lighthouse performance score
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { launch, answerKey, ROOT, SUB_PATH } from "../tests/e2e/support.mjs";
+import { startServer } from "../tests/e2e/serve.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS || 11);
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "bench", "results");
+const QUERY = "topics=time-complexity&n=20&total=900&seed=2026";
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => (n / 1024).toFixed(1);
+const sizes = (buf) => ({ raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: zlib.brotliCompressSync(buf).length });
+const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** Records when the first quiz option is in the DOM and enabled (relative to navigation start). */
+const OBSERVE_FIRST_QUESTION = () => {
+  const check = () => {
+    const o = document.querySelector("[data-testid=quiz-option] input");
+    if (o && !o.disabled && window.__firstQuestion === undefined) {
+      window.__firstQuestion = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => { if (check()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
+};
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, "index.html"))) throw new Error("build first: make dist");
+  fs.mkdirSync(OUT, { recursive: true });
+  const env = await launch();
+  const results = { date: new Date().toISOString(), runs: RUNS, sizes: {}, timings: {}, memory: {}, budgets: [] };
+
+  // --- Sizes: what a first visit to the home page requests (not the service worker's precache).
+  {
+    const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    const page = await ctx.newPage();
+    const urls = new Set();
+    page.on("request", (r) => urls.add(r.url()));
+    await page.goto(env.url + "#/");
+    await page.getByTestId("home").waitFor();
+    await page.waitForLoadState("networkidle");
+    const files = [...urls].map((u) => decodeURIComponent(new URL(u).pathname.slice(SUB_PATH.length)) || "index.html");
+    const per = files.map((f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) }));
+    results.sizes.initial = { files: per, total: sum(per) };
+    const lazy = (f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) });
+    results.sizes.editor = lazy("editor/editor.js");
+    results.sizes.worker = lazy("runner/worker.js");
+    const content = fs.readdirSync(path.join(DIST, "content")).map((f) => lazy("content/" + f));
+    results.sizes.content = { files: content.length, total: sum(content) };
+    const wasm = fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+    results.sizes.wasm = lazy(wasm);
+    await ctx.close();
+  }
+
+  // --- The static baseline: the same first question as plain HTML with the same stylesheet.
+  const key = answerKey(QUERY);
+  const topicFile = fs.readdirSync(path.join(DIST, "content")).find((f) => f.startsWith("topic-time-complexity-"));
+  const topic = JSON.parse(fs.readFileSync(path.join(DIST, "content", topicFile), "utf8"));
+  const q = topic.questions.find((x) => x.id === key[0].id);
+  const opts = q.answer.options ?? [{ html: "True" }, { html: "False" }];
+  const css = fs.readdirSync(DIST).find((f) => f.endsWith(".css"));
+  const baseDir = fs.mkdtempSync(path.join(OUT, "baseline-"));
+  fs.copyFileSync(path.join(DIST, css), path.join(baseDir, css));
+  fs.writeFileSync(path.join(baseDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>baseline</title><link rel="stylesheet" href="${css}"></head>
+<body><main><article class="question"><div class="prose prompt">${q.prompt_html}</div><fieldset class="options"><legend>Choose one</legend>
+${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input type="radio" name="answer"> <span class="option-body">${o.html}</span></label>`).join("\n")}
+</fieldset><button class="primary" type="button">Submit</button></article></main></body></html>`);
+  const baseServer = await startServer({ root: baseDir, prefix: "/baseline/" });
+
+  const firstQuestion = async (url, cached) => {
+    const xs = [];
+    const ctx = cached ? await env.browser.newContext() : null;
+    if (ctx) {
+      await ctx.addInitScript(OBSERVE_FIRST_QUESTION);
+      const p = await ctx.newPage();
+      await p.goto(url); // warm: HTTP cache and (for the app) the service worker
+      await p.waitForFunction(() => window.__firstQuestion !== undefined);
+      await p.waitForTimeout(1500);
+      await p.close();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const c = ctx ?? (await env.browser.newContext());
+      if (!ctx) await c.addInitScript(OBSERVE_FIRST_QUESTION);
+      const p = await c.newPage();
+      await p.goto(url);
+      await p.waitForFunction(() => window.__firstQuestion !== undefined, null, { timeout: 20_000 });
+      xs.push(await p.evaluate(() => window.__firstQuestion));
+      await p.close();
+      if (!ctx) await c.close();
+    }
+    if (ctx) await ctx.close();
+    return median(xs);
+  };
+  const appUrl = `${env.url}#/quiz?${QUERY}&start=1`;
+  for (const cached of [false, true]) {
+    const label = cached ? "cache_on" : "cache_off";
+    const app = await firstQuestion(appUrl, cached);
+    const base = await firstQuestion(baseServer.url, cached);
+    results.timings[`first_question_${label}`] = { app_ms: app, baseline_ms: base, ratio: app / base };
+  }
+
+  // --- Answer → next question painted; heap after a 20-question quiz.
+  {
+    const ctx = await env.browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(appUrl);
+    await page.getByTestId("quiz-submit").waitFor();
+    const paints = [];
+    const choose = [];
+    for (let i = 0; i < key.length; i++) {
+      if (key[i].kind === "numeric") await page.getByTestId("quiz-numeric").fill(String(key[i].answer));
+      else choose.push(await page.evaluate(() => new Promise((resolve) => {
+        const t0 = performance.now();
+        document.querySelector("[data-testid=quiz-option]").click();
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+        const check = () => document.querySelector("[data-testid=quiz-option].chosen, [data-testid=quiz-option] input:checked") ? done() : setTimeout(check, 0);
+        check();
+      })));
+      await page.getByTestId("quiz-submit").click();
+      await page.getByTestId("quiz-next").waitFor();
+      if (i + 1 === key.length) break;
+      paints.push(await page.evaluate(() => new Promise((resolve) => {
+        const progress = document.querySelector(".progress").textContent;
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (document.querySelector(".progress").textContent !== progress && document.querySelector("[data-testid=quiz-submit]")) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+        document.querySelector("[data-testid=quiz-next]").click();
+      })));
+    }
+    results.timings.next_question_paint_ms = { median: median(paints), max: Math.max(...paints), samples: paints.length };
+    results.timings.choose_option_paint_ms = { median: median(choose), max: Math.max(...choose), samples: choose.length };
+    await page.getByTestId("quiz-next").click();
+    await page.getByTestId("quiz-result-score").waitFor();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    results.memory.js_heap_after_20_questions = { used: heap.usedSize, total: heap.totalSize };
+    await ctx.close();
+  }
+
+  // --- Run → results for binary-search, warm and cold worker.
+  for (const mode of ["warm", "cold"]) {
+    const ctx = await env.browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${env.url}#/exercise/binary-search${mode === "cold" ? "?runner=cold" : ""}`);
+    await page.getByTestId("code-editor").waitFor();
+    await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/binary-search/solution.js"));
+    await page.getByText("Loaded `solution.js`.").waitFor();
+    await page.waitForTimeout(300); // the spare worker (warm mode) has started
+    const xs = [];
+    for (let i = 0; i < RUNS; i++) {
+      xs.push(await page.evaluate(() => new Promise((resolve) => {
+        const before = document.querySelector("[data-testid=run-summary]");
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          const s = document.querySelector("[data-testid=run-summary]");
+          const b = document.querySelector("[data-testid=run-tests]");
+          if (s && s !== before && !b.disabled) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+        if (before) before.remove();
+        document.querySelector("[data-testid=run-tests]").click();
+      })));
+      await page.waitForTimeout(mode === "warm" ? 300 : 50);
+    }
+    results.timings[`run_${mode}_ms`] = { median: median(xs), max: Math.max(...xs) };
+    await ctx.close();
+  }
+  await baseServer.close();
+
+  // --- Lighthouse performance (printed, not asserted).
+  const chrome = await chromeLauncher.launch({
+    chromePath: "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  });
+  try {
+    const { lhr } = await lighthouse(env.url + "#/", { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    results.lighthouse = { performance: Math.round(lhr.categories.performance.score * 100), fcp_ms: lhr.audits["first-contentful-paint"].numericValue, lcp_ms: lhr.audits["largest-contentful-paint"].numericValue, tbt_ms: lhr.audits["total-blocking-time"].numericValue };
+  } finally {
+    await chrome.kill();
+  }
+  await env.close();
+  fs.rmSync(baseDir, { recursive: true, force: true });
+
+  // --- Budgets and the table.
+  const t = results.timings, s = results.sizes;
+  const budget = (name, value, limit, unit) => results.budgets.push({ name, value, limit, unit, pass: value <= limit });
+  budget("initial load, gzip (no editor)", s.initial.total.gzip / 1024, 300, "KB");
+  budget("initial load, brotli (no editor)", s.initial.total.brotli / 1024, 300, "KB");
+  budget("first question vs static baseline (cache off)", t.first_question_cache_off.ratio, 2, "×");
+  budget("first question vs static baseline (cache on)", t.first_question_cache_on.ratio, 2, "×");
+  budget("next-question paint (median)", t.next_question_paint_ms.median, 16, "ms");
+  budget("Run → results, warm (median)", t.run_warm_ms.median, 50, "ms");
+  budget("Run → results, cold (median)", t.run_cold_ms.median, 200, "ms");
+  budget("Lighthouse performance (target)", 100 - results.lighthouse.performance, 5, "points below 100");
+  fs.writeFileSync(path.join(OUT, "latest.json"), JSON.stringify(results, null, 2));
+
+  const rows = [
+    ["initial load (" + s.initial.files.length + " files)", `${kb(s.initial.total.raw)} KB raw · ${kb(s.initial.total.gzip)} KB gzip · ${kb(s.initial.total.brotli)} KB br`],
+    ...s.initial.files.map((f) => ["  " + f.file, `${kb(f.raw)} · ${kb(f.gzip)} · ${kb(f.brotli)} KB`]),
+    ["editor bundle (lazy)", `${kb(s.editor.raw)} KB raw · ${kb(s.editor.gzip)} KB gzip · ${kb(s.editor.brotli)} KB br`],
+    ["runner worker (lazy)", `${kb(s.worker.raw)} KB raw · ${kb(s.worker.gzip)} KB gzip · ${kb(s.worker.brotli)} KB br`],
+    [`content files (${s.content.files}, lazy)`, `${kb(s.content.total.raw)} KB raw · ${kb(s.content.total.gzip)} KB gzip`],
+    ["first question, cache off", `${t.first_question_cache_off.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_off.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_off.ratio.toFixed(2)}×)`],
+    ["first question, cache on", `${t.first_question_cache_on.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_on.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_on.ratio.toFixed(2)}×)`],
+    ["choose option → painted", `${t.choose_option_paint_ms.median.toFixed(1)} ms median, ${t.choose_option_paint_ms.max.toFixed(1)} max`],
+    ["next question → painted", `${t.next_question_paint_ms.median.toFixed(1)} ms median, ${t.next_question_paint_ms.max.toFixed(1)} max`],
+    ["Run → results, warm worker", `${t.run_warm_ms.median.toFixed(1)} ms median, ${t.run_warm_ms.max.toFixed(1)} max`],
+    ["Run → results, cold worker", `${t.run_cold_ms.median.toFixed(1)} ms median, ${t.run_cold_ms.max.toFixed(1)} max`],
+    ["JS heap after 20 questions", `${kb(results.memory.js_heap_after_20_questions.used)} KB used`],
+    ["Lighthouse performance", `${results.lighthouse.performance} (FCP ${results.lighthouse.fcp_ms.toFixed(0)} ms, LCP ${results.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${results.lighthouse.tbt_ms.toFixed(0)} ms)`],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nbackprep benchmark (${RUNS} runs each, medians)\n`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  console.log("\nbudgets");
+  for (const b of results.budgets) console.log(`${(b.pass ? "pass" : "OVER").padEnd(5)} ${b.name}: ${b.value.toFixed(2)} ${b.unit} (≤ ${b.limit})`);
+  console.log(`\nwritten to ${path.relative(ROOT, path.join(OUT, "latest.json"))}`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,96 @@
+// Accessibility and best-practice audits of every page type, in light and dark theme:
+// axe-core must find 0 violations; Lighthouse must score 100 for accessibility and best practices.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { launch, guardedPage, answerKey, QuizPage, ROOT } from "./support.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+async function axe(page, what) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const lines = r.violations.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return lines;
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: every page type has 0 violations (${scheme} theme)`, async () => {
+    const context = await env.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const { page } = await guardedPage(context, env.url);
+    const found = [];
+    const visit = async (hash, ready) => {
+      await page.goto(env.url + hash);
+      await page.locator(ready).first().waitFor();
+      found.push(...(await axe(page, hash)));
+    };
+    await visit("#/", "[data-testid=home]");
+    await visit("#/quiz", ".setup-form");
+    await visit("#/no/such/page", "[data-testid=not-found]");
+    await visit("#/history", "main h1");
+    await visit("#/review", "[data-testid=review-due-count]");
+    await visit("#/data", "[data-testid=export-progress]");
+
+    // A quiz in progress, with feedback shown, then its results.
+    const query = "topics=rest-vs-graphql&n=2&seed=21";
+    const key = answerKey(query);
+    const quiz = new QuizPage(page);
+    await page.goto(`${env.url}#/quiz?${query}`);
+    await quiz.start.click();
+    await quiz.submit.waitFor();
+    found.push(...(await axe(page, "quiz in progress")));
+    await quiz.answer(key[0], false);
+    await quiz.next.waitFor();
+    found.push(...(await axe(page, "quiz feedback")));
+    await quiz.next.click();
+    await quiz.answer(key[1], true);
+    await quiz.next.click();
+    await quiz.score.waitFor();
+    found.push(...(await axe(page, "results")));
+    await visit("#/history", "[data-testid=history-item]");
+
+    // An exercise with results.
+    await page.goto(env.url + "#/exercise/binary-search");
+    await page.getByTestId("code-editor").waitFor();
+    await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/binary-search/wrong/off-by-one-bound.js"));
+    await page.getByText("Loaded `off-by-one-bound.js`.").waitFor();
+    await page.getByTestId("run-tests").click();
+    await page.getByTestId("run-summary").waitFor();
+    found.push(...(await axe(page, "exercise with results")));
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+test("Lighthouse: accessibility and best practices score 100", async () => {
+  const chrome = await chromeLauncher.launch({
+    chromePath: "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ],
+  });
+  try {
+    const failures = [];
+    for (const hash of ["#/", "#/exercise/binary-search"]) {
+      const { lhr } = await lighthouse(env.url + hash, {
+        port: chrome.port, output: "json", logLevel: "error",
+        onlyCategories: ["accessibility", "best-practices"], formFactor: "desktop", screenEmulation: { disabled: true },
+      });
+      for (const [id, cat] of Object.entries(lhr.categories)) {
+        if (cat.score !== 1) {
+          const failing = cat.auditRefs.map((r) => lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative");
+          failures.push(`${hash} ${id}: ${Math.round(cat.score * 100)} — ${failing.map((a) => a.id).join(", ")}`);
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+  } finally {
+    await chrome.kill();
+  }
+});
