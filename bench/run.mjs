@@ -18,6 +18,7 @@ const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "bench", "results");
 const QUERY = "topics=time-complexity&n=20&total=900&seed=2026";
 
+const step = (what) => console.error(`bench: ${what}`);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1024).toFixed(1);
 const sizes = (buf) => ({ raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: zlib.brotliCompressSync(buf).length });
@@ -42,6 +43,7 @@ async function main() {
   const env = await launch();
   const results = { date: new Date().toISOString(), runs: RUNS, sizes: {}, timings: {}, memory: {}, budgets: [] };
 
+  step("sizes");
   // --- Sizes: what a first visit to the home page requests (not the service worker's precache).
   {
     const ctx = await env.browser.newContext({ serviceWorkers: "block" });
@@ -64,6 +66,7 @@ async function main() {
     await ctx.close();
   }
 
+  step("baseline");
   // --- The static baseline: the same first question as plain HTML with the same stylesheet.
   const key = answerKey(QUERY);
   const topicFile = fs.readdirSync(path.join(DIST, "content")).find((f) => f.startsWith("topic-time-complexity-"));
@@ -110,8 +113,10 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     const app = await firstQuestion(appUrl, cached);
     const base = await firstQuestion(baseServer.url, cached);
     results.timings[`first_question_${label}`] = { app_ms: app, baseline_ms: base, ratio: app / base };
+    step(`first question ${label}: ${app.toFixed(0)} vs ${base.toFixed(0)} ms`);
   }
 
+  step("quiz paints");
   // --- Answer → next question painted; heap after a 20-question quiz.
   {
     const ctx = await env.browser.newContext();
@@ -156,6 +161,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     await ctx.close();
   }
 
+  step("runs");
   // --- Run → results for binary-search, warm and cold worker.
   for (const mode of ["warm", "cold"]) {
     const ctx = await env.browser.newContext();
@@ -168,19 +174,19 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     const xs = [];
     for (let i = 0; i < RUNS; i++) {
       xs.push(await page.evaluate(() => new Promise((resolve) => {
-        const before = document.querySelector("[data-testid=run-summary]");
+        // Done when the Run button, disabled while running, is enabled again with a summary shown.
+        const button = document.querySelector("[data-testid=run-tests]");
+        let sawRunning = false;
         const t0 = performance.now();
         const obs = new MutationObserver(() => {
-          const s = document.querySelector("[data-testid=run-summary]");
-          const b = document.querySelector("[data-testid=run-tests]");
-          if (s && s !== before && !b.disabled) {
+          if (button.disabled) sawRunning = true;
+          else if (sawRunning && document.querySelector("[data-testid=run-summary]")) {
             obs.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - t0));
           }
         });
-        obs.observe(document.body, { childList: true, subtree: true });
-        if (before) before.remove();
-        document.querySelector("[data-testid=run-tests]").click();
+        obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
+        button.click();
       })));
       await page.waitForTimeout(mode === "warm" ? 300 : 50);
     }
@@ -189,6 +195,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   }
   await baseServer.close();
 
+  step("lighthouse");
   // --- Lighthouse performance (printed, not asserted).
   const chrome = await chromeLauncher.launch({
     chromePath: "/usr/bin/chromium",
