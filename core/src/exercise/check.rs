@@ -84,7 +84,7 @@ fn describe_input(spec: &CheckSpec, input: &TestInput) -> String {
     match input {
         TestInput::Args { args } => {
             let name = spec.entry.first().map(String::as_str).unwrap_or("f");
-            let a: Vec<String> = args.iter().map(|v| display_short(v, 400)).collect();
+            let a: Vec<String> = args.iter().map(|v| display_short(v, 160)).collect();
             display_cut(format!("{name}({})", a.join(", ")))
         }
         TestInput::Ops { ops } => {
@@ -96,7 +96,7 @@ fn describe_input(spec: &CheckSpec, input: &TestInput) -> String {
 }
 
 fn display_cut(s: String) -> String {
-    if s.chars().count() > 600 { format!("{}…", s.chars().take(600).collect::<String>()) } else { s }
+    if s.chars().count() > 240 { format!("{}…", s.chars().take(240).collect::<String>()) } else { s }
 }
 
 /// Compares one finished test. Returns the status and, on failure, why.
