@@ -3,6 +3,8 @@
 // is a new manifest; URLs are relative, so the same sw.js works at / and under any sub-path.
 import { generateSW } from "workbox-build";
 import path from "node:path";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -13,6 +15,15 @@ if (process.env.TRUNK_PROFILE !== "release") {
   console.log("build-sw: debug build, no service worker");
   process.exit(0);
 }
+// First, the static home page shell (written by the write_content hook) goes into index.html,
+// so the page paints before the WASM app starts; then the precache covers the final file.
+const indexPath = path.join(dir, "index.html");
+const shellPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "build", "shell.html");
+if (fs.existsSync(shellPath)) {
+  const html = fs.readFileSync(indexPath, "utf8");
+  fs.writeFileSync(indexPath, html.replace("<!-- prerendered home -->", fs.readFileSync(shellPath, "utf8")));
+}
+
 const { count, size, warnings } = await generateSW({
   globDirectory: dir,
   globPatterns: ["**/*.{html,js,wasm,css,svg,png,webmanifest,json}"],

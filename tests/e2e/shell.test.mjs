@@ -17,6 +17,9 @@ test("home lists the content, links navigate, nothing errors or leaves the origi
   const { page, problems } = await guardedPage(context, env.url);
   const home = await new HomePage(page, env.url).open();
   assert.equal(await home.topics.count(), topicFiles.length, "one link per questions/*.toml");
+  // The static home copy painted before WASM started is gone once the app is up.
+  assert.match(fs.readFileSync(path.join(ROOT, "dist/index.html"), "utf8"), /id="prerender"/);
+  assert.equal(await page.locator("#prerender").count(), 0);
   assert.equal(await home.exercises.count(), exerciseDirs.length, "one link per exercises/<slug>/");
   await screenshot(page, "home-desktop");
 
