@@ -161,3 +161,29 @@ test("a new release offers 'Update available — reload' and switches only when 
   await context.close();
   await server.close();
 });
+
+test("storage full: the failed save is reported, nothing is lost in the tab, export is offered", async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === "backprep" && window.__quotaFull) throw new DOMException("full", "QuotaExceededError");
+      return real.call(this, k, v);
+    };
+  });
+  const { page } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.evaluate(() => { window.__quotaFull = true; });
+  assert.equal(await takeQuiz(page, env.url, "topics=auth&n=2&seed=4"), "1 / 2");
+  const banner = page.getByTestId("save-error");
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /QuotaExceededError/);
+  // The attempt lives on in this tab and goes into the export.
+  await page.goto(env.url + "#/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-progress").click()]);
+  const file = path.join(os.tmpdir(), `backprep-quota-${Date.now()}.json`);
+  await download.saveAs(file);
+  assert.equal(JSON.parse(fs.readFileSync(file, "utf8")).data.attempts.length, 1);
+  await context.close();
+});
