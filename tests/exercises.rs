@@ -3,17 +3,17 @@
 //! (`node scripts/build-js.mjs`; `make test` does). `EXERCISE=<slug>` at build time narrows it.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use backprep::adapters::runner::Runner;
 use backprep_core::content::{Catalog, ExerciseInfo};
 use backprep_core::exercise::protocol::RunRequest;
 use backprep_core::exercise::{check, Report};
 use serde::Deserialize;
-use std::rc::Rc;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const WORKER_JS: &str = include_str!("../build/runner/worker.js");
 const FIXTURES: &str = include_str!(concat!(env!("OUT_DIR"), "/fixtures.json"));
 
 #[derive(Deserialize)]
@@ -26,15 +26,6 @@ struct Wrong {
 struct Fixtures {
     slug: String,
     wrong: Vec<Wrong>,
-}
-
-/// A runner whose worker comes from a Blob of the bundled script.
-pub fn blob_runner() -> Rc<Runner> {
-    let parts = js_sys::Array::of1(&WORKER_JS.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/javascript");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).expect("blob");
-    Runner::with_url(web_sys::Url::create_object_url_with_blob(&blob).expect("url"))
 }
 
 pub async fn run(runner: &Runner, ex: &ExerciseInfo, code: &str) -> Report {
@@ -65,7 +56,7 @@ async fn every_reference_passes_and_every_known_wrong_solution_fails() {
     let catalog = Catalog::from_json(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).expect("catalog");
     let fixtures: Vec<Fixtures> = serde_json::from_str(FIXTURES).expect("fixtures");
     let only = option_env!("EXERCISE");
-    let runner = blob_runner();
+    let runner = common::blob_runner();
     let mut checked = 0;
     let mut problems = Vec::new();
     for f in fixtures.iter().filter(|f| only.is_none_or(|o| o == f.slug)) {

@@ -3,6 +3,8 @@
 //! output, odd return values, and attempts to tamper with the harness or read the answers.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use backprep::adapters::runner::Runner;
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::protocol::RunRequest;
@@ -13,15 +15,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const WORKER_JS: &str = include_str!("../build/runner/worker.js");
 const SECRET: &str = "expected-value-7f3a9c";
 
 fn runner() -> Rc<Runner> {
-    let parts = js_sys::Array::of1(&WORKER_JS.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/javascript");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).expect("blob");
-    Runner::with_url(web_sys::Url::create_object_url_with_blob(&blob).expect("url"))
+    common::blob_runner()
 }
 
 /// `function answer(x)` must return `SECRET` for 1 and 2 for 2.

@@ -41,8 +41,7 @@ pub fn results_page(props: &Props) -> Html {
     let retry = {
         let ids = mistakes.clone();
         Callback::from(move |_| {
-            let s = QuizSettings { ids: ids.clone(), count: ids.len(), total_secs: None, per_question_secs: None, topics: vec![], difficulties: vec![], seed: clock::random_seed() };
-            location::go(&start_route(&s));
+            location::go(&start_route(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
         })
     };
     let reason = match attempt.reason {

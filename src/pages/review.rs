@@ -20,8 +20,7 @@ pub fn review_page() -> Html {
     let start = {
         let ids: Vec<String> = due.iter().take(MAX_REVIEW).cloned().collect();
         Callback::from(move |_| {
-            let s = QuizSettings { ids: ids.clone(), count: ids.len(), topics: vec![], difficulties: vec![], total_secs: None, per_question_secs: None, seed: clock::random_seed() };
-            location::go(&start_route(&s));
+            location::go(&start_route(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
         })
     };
     let seen = app.data.data.cards.len();

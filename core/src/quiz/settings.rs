@@ -65,6 +65,11 @@ impl Preset {
 }
 
 impl QuizSettings {
+    /// An untimed quiz of exactly these questions (retry my mistakes, review due).
+    pub fn for_ids(ids: Vec<String>, seed: u64) -> QuizSettings {
+        QuizSettings { count: ids.len(), ids, topics: Vec::new(), difficulties: Vec::new(), total_secs: None, per_question_secs: None, seed }
+    }
+
     /// Checks the ranges a hand-edited link could break.
     pub fn validate(&self) -> Result<(), String> {
         if self.count == 0 || self.count > MAX_QUESTIONS {
