@@ -45,6 +45,8 @@ struct RawTopic {
     id: String,
     title: String,
     summary: String,
+    /// Position on the home page (lower first); topics without one come last.
+    order: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -299,6 +301,7 @@ pub fn parse_topic(file: &Path, text: &str) -> Result<Topic, Vec<ContentError>> 
     }
     if errors.is_empty() {
         Ok(Topic {
+            order: raw.topic.order.unwrap_or(i64::MAX),
             id: raw.topic.id,
             title: raw.topic.title,
             summary: raw.topic.summary,
@@ -444,6 +447,7 @@ pub fn load_catalog(questions_dir: &Path, exercises_dir: &Path) -> Result<Catalo
 /// The catalog plus the exercise fixtures that only tests use.
 pub fn load_all(questions_dir: &Path, exercises_dir: &Path) -> Result<(Catalog, Vec<ExerciseFixtures>), Vec<ContentError>> {
     let mut fixtures = Vec::new();
+    let mut topics: Vec<(i64, Topic)> = Vec::new();
     let mut errors = Vec::new();
     let mut catalog = Catalog::default();
     for path in sorted_entries(questions_dir)? {
@@ -458,10 +462,12 @@ pub fn load_all(questions_dir: &Path, exercises_dir: &Path) -> Result<(Catalog, 
             }
         };
         match parse_topic(&path, &text) {
-            Ok(t) => catalog.topics.push(t),
+            Ok(t) => topics.push((t.order, t)),
             Err(e) => errors.extend(e),
         }
     }
+    topics.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    catalog.topics = topics.into_iter().map(|(_, t)| t).collect();
     for path in sorted_entries(exercises_dir)? {
         if path.is_dir() {
             match parse_exercise(&path) {

@@ -17,6 +17,9 @@ pub struct Catalog {
 pub struct Topic {
     /// Stable kebab-case id, equal to the file name.
     pub id: String,
+    /// Position on the home page (lower first).
+    #[serde(default)]
+    pub order: i64,
     pub title: String,
     pub summary: String,
     pub questions: Vec<Question>,
@@ -256,7 +259,7 @@ mod tests {
 
     #[test]
     fn split_is_deterministic_and_names_change_with_content() {
-        let topic = Topic { id: "t".into(), title: "T".into(), summary: "s".into(), questions: vec![] };
+        let topic = Topic { order: 1, id: "t".into(), title: "T".into(), summary: "s".into(), questions: vec![] };
         let mut c = Catalog { topics: vec![topic], exercises: vec![] };
         let (i1, f1) = c.split();
         assert_eq!(c.split(), (i1.clone(), f1.clone()));

@@ -23,6 +23,7 @@ fn question(topic: &str, n: usize, answer: AnswerKey) -> Question {
 
 fn catalog() -> Catalog {
     let topic = |id: &str| Topic {
+        order: 0,
         id: id.into(),
         title: id.into(),
         summary: "s".into(),
