@@ -9,8 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import lighthouse from "lighthouse";
-import * as chromeLauncher from "chrome-launcher";
-import { launch, answerKey, ROOT, SUB_PATH } from "../tests/e2e/support.mjs";
+import { launch, answerKey, launchForLighthouse, ExercisePage, ROOT, SUB_PATH } from "../tests/e2e/support.mjs";
 import { startServer } from "../tests/e2e/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
@@ -166,10 +165,8 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   for (const mode of ["warm", "cold"]) {
     const ctx = await env.browser.newContext();
     const page = await ctx.newPage();
-    await page.goto(`${env.url}#/exercise/binary-search${mode === "cold" ? "?runner=cold" : ""}`);
-    await page.getByTestId("code-editor").waitFor();
-    await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/binary-search/solution.js"));
-    await page.getByText("Loaded `solution.js`.").waitFor();
+    const ex = await new ExercisePage(page, env.url).open(`binary-search${mode === "cold" ? "?runner=cold" : ""}`);
+    await ex.load(path.join(ROOT, "exercises/binary-search/solution.js"));
     await page.waitForTimeout(300); // the spare worker (warm mode) has started
     const xs = [];
     for (let i = 0; i < RUNS; i++) {
@@ -197,11 +194,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
 
   step("lighthouse");
   // --- Lighthouse performance (printed, not asserted).
-  const chrome = await chromeLauncher.launch({
-    chromePath: "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
-  });
+  const chrome = await launchForLighthouse();
   try {
     const { lhr } = await lighthouse(env.url + "#/", { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
     results.lighthouse = { performance: Math.round(lhr.categories.performance.score * 100), fcp_ms: lhr.audits["first-contentful-paint"].numericValue, lcp_ms: lhr.audits["largest-contentful-paint"].numericValue, tbt_ms: lhr.audits["total-blocking-time"].numericValue };

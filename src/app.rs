@@ -1,6 +1,7 @@
 //! The root component: user data (loaded once, saved after every change), the current route,
 //! and the one `switch` from route to page.
 
+use crate::adapters::events::Listener;
 use crate::adapters::{clock, location, storage, theme};
 use crate::components::header::Header;
 use crate::pages;
@@ -8,7 +9,6 @@ use backprep_core::content::CatalogIndex;
 use backprep_core::route::Route;
 use backprep_core::store::{DataAction, LoadProblem, UserData, STORAGE_KEY};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -90,16 +90,8 @@ pub fn app() -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let cb = Closure::<dyn FnMut()>::new(move || route.set(location::current_route()));
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
-                }
-            }
+            let guard = Listener::new(web_sys::window(), "hashchange", move |_: web_sys::Event| route.set(location::current_route()));
+            move || drop(guard)
         });
     }
 
@@ -123,7 +115,7 @@ pub fn app() -> Html {
     {
         let data = data.clone();
         use_effect_with((), move |_| {
-            let cb = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            let guard = Listener::new(web_sys::window(), "storage", move |e: web_sys::StorageEvent| {
                 if e.key().as_deref() != Some(STORAGE_KEY) {
                     return;
                 }
@@ -131,15 +123,7 @@ pub fn app() -> Html {
                     data.dispatch(DataAction::Merge(other));
                 }
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
-                }
-            }
+            move || drop(guard)
         });
     }
 

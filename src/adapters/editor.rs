@@ -68,10 +68,6 @@ impl Editor {
     pub fn set_dark(&self, dark: bool) {
         self.call("setDark", Some(&dark.into()));
     }
-
-    pub fn focus(&self) {
-        self.call("focus", None);
-    }
 }
 
 impl Drop for Editor {

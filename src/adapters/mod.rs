@@ -4,6 +4,7 @@ pub mod content;
 pub mod location;
 pub mod download;
 pub mod editor;
+pub mod events;
 pub mod panic;
 pub mod runner;
 pub mod storage;

@@ -1,6 +1,7 @@
 //! A running quiz: renders `QuizState` and dispatches `QuizAction`s with the real clock's time.
 //! Keyboard: 1–9 choose, Space toggles (native checkboxes), Enter submits / next, Esc quits.
 
+use crate::adapters::events::Listener;
 use crate::adapters::{clock, location};
 use crate::app::use_app;
 use crate::components::raw_html::RawHtml;
@@ -10,7 +11,6 @@ use backprep_core::quiz::{Phase, QuizAction, QuizItem, QuizSettings, QuizState, 
 use backprep_core::route::Route;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -82,7 +82,8 @@ pub fn quiz_run(props: &Props) -> Html {
         let dispatcher = quiz.dispatcher();
         let state = quiz.clone();
         use_effect_with((quiz.0.current, quiz.0.phase.clone(), quiz.0.confirm_quit), move |_| {
-            let handler = Closure::<dyn FnMut(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let guard = Listener::new(doc, "keydown", move |e: KeyboardEvent| {
                 let s = &state.0;
                 let target = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
                 let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
@@ -113,15 +114,7 @@ pub fn quiz_run(props: &Props) -> Html {
                     _ => {}
                 }
             });
-            let doc = web_sys::window().and_then(|w| w.document());
-            if let Some(d) = &doc {
-                let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(d) = doc {
-                    let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-                }
-            }
+            move || drop(guard)
         });
     }
 

@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import lighthouse from "lighthouse";
-import * as chromeLauncher from "chrome-launcher";
-import { launch, guardedPage, answerKey, QuizPage, ROOT } from "./support.mjs";
+import { launch, guardedPage, answerKey, QuizPage, ExercisePage, launchForLighthouse, ROOT } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -54,12 +53,9 @@ for (const scheme of ["light", "dark"]) {
     await visit("#/history", "[data-testid=history-item]");
 
     // An exercise with results.
-    await page.goto(env.url + "#/exercise/binary-search");
-    await page.getByTestId("code-editor").waitFor();
-    await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/binary-search/wrong/off-by-one-bound.js"));
-    await page.getByText("Loaded `off-by-one-bound.js`.").waitFor();
-    await page.getByTestId("run-tests").click();
-    await page.getByTestId("run-summary").waitFor();
+    const ex = await new ExercisePage(page, env.url).open("binary-search");
+    await ex.load(path.join(ROOT, "exercises/binary-search/wrong/off-by-one-bound.js"));
+    await ex.runAndWait();
     found.push(...(await axe(page, "exercise with results")));
     assert.deepEqual(found, []);
     await context.close();
@@ -67,14 +63,7 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("Lighthouse: accessibility and best practices score 100", async () => {
-  const chrome = await chromeLauncher.launch({
-    chromePath: "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ],
-  });
+  const chrome = await launchForLighthouse();
   try {
     const failures = [];
     for (const hash of ["#/", "#/exercise/binary-search"]) {

@@ -4,37 +4,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, ExercisePage, ROOT } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
-
-class ExercisePage {
-  constructor(page, url) { this.page = page; this.url = url; }
-  async open(slug) {
-    await this.page.goto(`${this.url}#/exercise/${slug}`);
-    await this.page.getByTestId("exercise").waitFor();
-    await this.page.getByTestId("code-editor").waitFor();
-    return this;
-  }
-  get run() { return this.page.getByTestId("run-tests"); }
-  get summary() { return this.page.getByTestId("run-summary"); }
-  get results() { return this.page.getByTestId("test-result"); }
-  async load(file) {
-    await this.page.getByTestId("code-file-input").setInputFiles(file);
-    await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
-  }
-  async runAndWait() {
-    const before = await this.summary.count() ? await this.summary.textContent() : null;
-    await this.run.click();
-    await this.page.waitForFunction(() => {
-      const b = document.querySelector("[data-testid=run-tests]");
-      return b && !b.disabled && document.querySelector("[data-testid=run-summary]");
-    });
-    return before;
-  }
-}
 
 function writeTemp(name, code) {
   const dir = fs.mkdtempSync(path.join(ROOT, "test-results", "code-"));

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launch, guardedPage, screenshot, answerKey, QuizPage, ROOT, SUB_PATH } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, QuizPage, ExercisePage, ROOT, SUB_PATH } from "./support.mjs";
 import { startServer } from "./serve.mjs";
 
 let env;
@@ -40,13 +40,10 @@ test("works offline after the first visit: home, deep links, a quiz and an exerc
 
   await page.reload();
   await page.getByTestId("home").waitFor();
-  await page.goto(env.url + "#/exercise/hash-map");
-  await page.getByTestId("code-editor").waitFor();
-  await page.getByTestId("code-file-input").setInputFiles(path.join(ROOT, "exercises/hash-map/solution.js"));
-  await page.getByText("Loaded `solution.js`.").waitFor();
-  await page.getByTestId("run-tests").click();
-  await page.getByTestId("run-summary").waitFor();
-  assert.match(await page.getByTestId("run-summary").textContent(), /^\d+ passed, 0 failed$/);
+  const ex = await new ExercisePage(page, env.url).open("hash-map");
+  await ex.load(path.join(ROOT, "exercises/hash-map/solution.js"));
+  await ex.runAndWait();
+  assert.match(await ex.summary.textContent(), /^\d+ passed, 0 failed$/);
 
   assert.equal(await takeQuiz(page, env.url, "topics=auth&n=2&seed=11"), "1 / 2");
   await page.reload();

@@ -2,6 +2,7 @@
 // by playwright-core, a guard that records console errors and requests leaving the origin, and
 // small page objects that name the controls the tests use.
 import { chromium } from "playwright-core";
+import * as chromeLauncher from "chrome-launcher";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +18,11 @@ const FLAGS = [
   "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ];
+
+/** Chromium for Lighthouse (which drives its own instance), with the same flags. */
+export function launchForLighthouse() {
+  return chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", ...FLAGS] });
+}
 
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function launch() {
@@ -88,5 +94,31 @@ export class QuizPage {
       for (const d of chosen) await this.options.nth(d).click();
     }
     await this.submit.click();
+  }
+}
+
+export class ExercisePage {
+  constructor(page, url) { this.page = page; this.url = url; }
+  async open(slug) {
+    await this.page.goto(`${this.url}#/exercise/${slug}`);
+    await this.page.getByTestId("exercise").waitFor();
+    await this.page.getByTestId("code-editor").waitFor();
+    return this;
+  }
+  get run() { return this.page.getByTestId("run-tests"); }
+  get summary() { return this.page.getByTestId("run-summary"); }
+  get results() { return this.page.getByTestId("test-result"); }
+  async load(file) {
+    await this.page.getByTestId("code-file-input").setInputFiles(file);
+    await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
+  }
+  async runAndWait() {
+    const before = await this.summary.count() ? await this.summary.textContent() : null;
+    await this.run.click();
+    await this.page.waitForFunction(() => {
+      const b = document.querySelector("[data-testid=run-tests]");
+      return b && !b.disabled && document.querySelector("[data-testid=run-summary]");
+    });
+    return before;
   }
 }
