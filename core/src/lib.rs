@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod exercise;
+pub mod format;
 pub mod route;
 
 #[cfg(feature = "authoring")]

@@ -48,6 +48,18 @@ impl Route {
         }
     }
 
+    /// The link that starts a quiz with `settings` at once (skipping its intro page).
+    pub fn quiz_start(settings: &crate::quiz::QuizSettings) -> Route {
+        let mut query = settings.to_query();
+        query.push(("start".into(), "1".into()));
+        Route::Quiz { query }
+    }
+
+    /// The quiz setup form.
+    pub fn quiz_setup() -> Route {
+        Route::Quiz { query: Vec::new() }
+    }
+
     /// The `#/...` link for this route.
     pub fn href(&self) -> String {
         match self {
@@ -133,6 +145,16 @@ pub fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quiz_start_links_round_trip_and_autostart() {
+        let settings = crate::quiz::QuizSettings::for_ids(vec!["auth-x".into()], 7);
+        let href = Route::quiz_start(&settings).href();
+        let Route::Quiz { query } = Route::parse(&href) else { panic!("{href} is not a quiz route") };
+        assert!(query.contains(&("start".into(), "1".into())), "{href}");
+        assert_eq!(crate::quiz::QuizSettings::from_query(&query), Ok(Some(settings)));
+        assert_eq!(Route::quiz_setup().href(), "#/quiz");
+    }
 
     #[test]
     fn parses_every_page() {

@@ -1,7 +1,8 @@
 //! Site header: brand, main navigation and the theme toggle.
 
 use crate::adapters::theme;
-use crate::app::use_app;
+use crate::state::use_app;
+use backprep_core::route::Route;
 use backprep_core::store::{DataAction, Theme};
 use yew::prelude::*;
 
@@ -20,12 +21,12 @@ pub fn header() -> Html {
     let label = if dark { "Switch to light theme" } else { "Switch to dark theme" };
     html! {
         <header class="top">
-            <a class="brand" href="#/">{"backprep"}</a>
+            <a class="brand" href={Route::Home.href()}>{"backprep"}</a>
             <nav aria-label="Main">
-                <a href="#/quiz">{"Quiz"}</a>
-                <a href="#/review">{"Review"}</a>
-                <a href="#/history">{"History"}</a>
-                <a href="#/data">{"Your data"}</a>
+                <a href={Route::quiz_setup().href()}>{"Quiz"}</a>
+                <a href={Route::Review.href()}>{"Review"}</a>
+                <a href={Route::History.href()}>{"History"}</a>
+                <a href={Route::Data.href()}>{"Your data"}</a>
             </nav>
             <button type="button" class="icon" data-testid="theme-toggle" aria-label={label} title={label} onclick={toggle}>
                 <span aria-hidden="true">{ if dark { "☀" } else { "☾" } }</span>

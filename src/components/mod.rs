@@ -1,6 +1,7 @@
 //! Small presentational components: they render props and emit callbacks.
 pub mod chart;
 pub mod header;
+pub mod not_found;
 pub mod raw_html;
 pub mod test_results;
 pub mod timer;

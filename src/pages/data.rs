@@ -1,7 +1,7 @@
 //! `#/data`: export and import of all progress, and the backups kept of unreadable data.
 
 use crate::adapters::{clock, download, storage};
-use crate::app::use_app;
+use crate::state::use_app;
 use backprep_core::store::transfer::{export, parse_import, MAX_IMPORT_BYTES};
 use backprep_core::store::{DataAction, UserData, STORAGE_KEY};
 use web_sys::HtmlInputElement;

@@ -4,7 +4,7 @@
 use crate::adapters::editor::Editor;
 use crate::adapters::runner::Runner;
 use crate::adapters::{clock, theme};
-use crate::app::use_app;
+use crate::state::use_app;
 use crate::components::raw_html::RawHtml;
 use crate::components::test_results::TestResults;
 use crate::hooks::{loading_view, use_exercise, Load};
@@ -35,7 +35,7 @@ pub fn exercise_page(props: &Props) -> Html {
     let known = app.index.exercise(&props.slug).is_some();
     let ex = use_exercise(props.slug.to_string());
     if !known {
-        return html! { <crate::pages::not_found::NotFoundPage path={format!("/exercise/{}", props.slug)} /> };
+        return html! { <crate::components::not_found::NotFound path={format!("/exercise/{}", props.slug)} /> };
     }
     match &ex {
         Load::Ready(ex) => html! { <Exercise key={ex.slug.clone()} exercise={ex.clone()} /> },

@@ -1,10 +1,10 @@
 //! `#/history`: every saved attempt and per-topic accuracy over time.
 
-use crate::app::use_app;
+use crate::state::use_app;
 use crate::components::chart::{AccuracyChart, Series};
-use crate::pages::results::format_duration;
 use backprep_core::history::topic_series;
 use backprep_core::route::Route;
+use backprep_core::format;
 use yew::prelude::*;
 
 fn date_text(epoch_ms: f64) -> String {
@@ -20,7 +20,7 @@ pub fn history_page() -> Html {
         return html! {
             <div class="page">
                 <h1 tabindex="-1">{"History"}</h1>
-                <p>{"No quizzes yet. "}<a href="#/quiz">{"Take your first quiz"}</a>{" and it will show up here."}</p>
+                <p>{"No quizzes yet. "}<a href={Route::quiz_setup().href()}>{"Take your first quiz"}</a>{" and it will show up here."}</p>
             </div>
         };
     }
@@ -51,7 +51,7 @@ pub fn history_page() -> Html {
                     html! {
                         <li data-testid="history-item">
                             <a href={Route::Attempt { id: a.id.clone() }.href()}>{format!("{} / {}", s.correct, s.total())}</a>
-                            <span class="meta">{format!(" · {} · {} · {}", date_text(a.started_at), format_duration(a.duration_ms()), topics.join(", "))}</span>
+                            <span class="meta">{format!(" · {} · {} · {}", date_text(a.started_at), format::elapsed(a.duration_ms()), topics.join(", "))}</span>
                         </li>
                     }
                 }) }

@@ -1,18 +1,11 @@
 //! The home page: what is due today, quick starts, and every topic and exercise in the content.
 
 use crate::adapters::{clock, location};
-use crate::app::use_app;
+use crate::state::use_app;
 use backprep_core::quiz::Preset;
 use backprep_core::route::Route;
 use backprep_core::srs;
 use yew::prelude::*;
-
-/// The link that starts a quiz from settings right away (`start=1` skips the intro).
-pub fn start_route(settings: &backprep_core::quiz::QuizSettings) -> Route {
-    let mut query = settings.to_query();
-    query.push(("start".into(), "1".into()));
-    Route::Quiz { query }
-}
 
 fn difficulty_label(d: u8) -> &'static str {
     match d {
@@ -40,11 +33,11 @@ pub fn home_page() -> Html {
                 <h2 id="quick-h">{"Start now"}</h2>
                 <div class="actions">
                     { for Preset::ALL.iter().map(|&p| {
-                        let onclick = Callback::from(move |_| location::go(&start_route(&p.settings(clock::random_seed()))));
+                        let onclick = Callback::from(move |_| location::go(&Route::quiz_start(&p.settings(clock::random_seed()))));
                         html! { <button type="button" class="primary" {onclick}>{p.label()}</button> }
                     }) }
-                    <a class="button" href="#/quiz">{"Custom quiz…"}</a>
-                    <a class="button" href="#/review" data-testid="due-count">
+                    <a class="button" href={Route::quiz_setup().href()}>{"Custom quiz…"}</a>
+                    <a class="button" href={Route::Review.href()} data-testid="due-count">
                         { if due == 1 { "1 question due for review".to_string() } else { format!("{due} questions due for review") } }
                     </a>
                 </div>

@@ -1,10 +1,9 @@
-//! One component per route.
+//! One component per route. Pages use `state`, `components`, `hooks` and `adapters`; no page
+//! imports another page.
 pub mod data;
 pub mod exercise;
 pub mod history;
 pub mod home;
-pub mod not_found;
 pub mod quiz;
-pub mod quiz_run;
 pub mod results;
 pub mod review;

@@ -1,13 +1,13 @@
 //! `#/attempt/<id>`: the score of a finished quiz and a review of every question.
 
 use crate::adapters::{clock, location};
-use crate::app::use_app;
+use crate::state::use_app;
 use crate::components::raw_html::RawHtml;
 use crate::hooks::{loading_view, use_topics, Load};
-use crate::pages::home::start_route;
-use crate::pages::quiz_run::fmt_num;
 use backprep_core::content::AnswerKey;
 use backprep_core::quiz::{FinishReason, QuizSettings, Response};
+use backprep_core::format;
+use backprep_core::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,11 +16,6 @@ pub struct Props {
 }
 
 /// `3 min 05 s`.
-pub fn format_duration(ms: f64) -> String {
-    let secs = (ms / 1000.0).round() as u64;
-    if secs < 60 { format!("{secs} s") } else { format!("{} min {:02} s", secs / 60, secs % 60) }
-}
-
 #[function_component(ResultsPage)]
 pub fn results_page(props: &Props) -> Html {
     let app = use_app();
@@ -31,7 +26,7 @@ pub fn results_page(props: &Props) -> Html {
         return html! {
             <div class="page">
                 <h1 tabindex="-1">{"Attempt not found"}</h1>
-                <p>{"This attempt is not in this browser's history. "}<a href="#/history">{"See your history"}</a></p>
+                <p>{"This attempt is not in this browser's history. "}<a href={Route::History.href()}>{"See your history"}</a></p>
             </div>
         };
     };
@@ -41,7 +36,7 @@ pub fn results_page(props: &Props) -> Html {
     let retry = {
         let ids = mistakes.clone();
         Callback::from(move |_| {
-            location::go(&start_route(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
+            location::go(&Route::quiz_start(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
         })
     };
     let reason = match attempt.reason {
@@ -53,7 +48,7 @@ pub fn results_page(props: &Props) -> Html {
         <div class="page results">
             <h1 tabindex="-1">{"Results"}</h1>
             <p class="score"><span data-testid="quiz-result-score">{format!("{} / {}", score.correct, score.total())}</span>
-                <span class="meta">{format!(" · {}% · {} · {reason}", (score.accuracy() * 100.0).round(), format_duration(attempt.duration_ms()))}</span>
+                <span class="meta">{format!(" · {}% · {} · {reason}", (score.accuracy() * 100.0).round(), format::elapsed(attempt.duration_ms()))}</span>
             </p>
             <p>{format!("{} correct, {} wrong, {} unanswered.", score.correct, score.wrong, score.unanswered)}</p>
             <table class="topics">
@@ -73,8 +68,8 @@ pub fn results_page(props: &Props) -> Html {
                 <button type="button" class="primary" onclick={retry} disabled={mistakes.is_empty()} data-testid="retry-mistakes">
                     { if mistakes.is_empty() { "No mistakes to retry".to_string() } else { format!("Retry my {} mistakes", mistakes.len()) } }
                 </button>
-                <a class="button" href="#/quiz">{"New quiz"}</a>
-                <a class="button" href="#/history">{"History"}</a>
+                <a class="button" href={Route::quiz_setup().href()}>{"New quiz"}</a>
+                <a class="button" href={Route::History.href()}>{"History"}</a>
             </div>
             <h2>{"Review"}</h2>
             <ol class="review">
@@ -85,7 +80,7 @@ pub fn results_page(props: &Props) -> Html {
                     let your = match (&it.response, &q.answer) {
                         (None, _) => "No answer".to_string(),
                         (Some(Response::Bool(b)), _) => if *b { "True".into() } else { "False".into() },
-                        (Some(Response::Number(n)), _) => fmt_num(*n),
+                        (Some(Response::Number(n)), _) => format::number(*n),
                         (Some(Response::Choices(_)), _) => String::new(),
                     };
                     let chosen = |a: usize| matches!(&it.response, Some(Response::Choices(c)) if c.contains(&a));
@@ -93,7 +88,7 @@ pub fn results_page(props: &Props) -> Html {
                     html! {
                         <li class={classes!("review-item", if it.correct { "right" } else { "wrong" })} data-testid="review-item" data-correct={it.correct.to_string()}>
                             <p class="verdict">{ if it.correct { "✓ Correct" } else if it.response.is_none() { "— Unanswered" } else { "✗ Wrong" } }
-                                <span class="meta">{format!(" · {}", format_duration(it.time_ms as f64))}</span></p>
+                                <span class="meta">{format!(" · {}", format::elapsed(it.time_ms as f64))}</span></p>
                             <RawHtml html={q.prompt_html.clone()} />
                             { match &q.answer {
                                 AnswerKey::Single { options } | AnswerKey::Multiple { options } => html! {
@@ -109,7 +104,7 @@ pub fn results_page(props: &Props) -> Html {
                                 },
                                 AnswerKey::TrueFalse { answer } => html! { <p>{format!("Your answer: {your}. Correct answer: {}.", if *answer { "True" } else { "False" })}</p> },
                                 AnswerKey::Numeric { answer, tolerance, unit } => html! {
-                                    <p>{format!("Your answer: {your}. Correct answer: {} {} (± {}).", fmt_num(*answer), unit.clone().unwrap_or_default(), fmt_num(*tolerance))}</p>
+                                    <p>{format!("Your answer: {your}. Correct answer: {} {} (± {}).", format::number(*answer), unit.clone().unwrap_or_default(), format::number(*tolerance))}</p>
                                 },
                             } }
                             <details open={!it.correct}>

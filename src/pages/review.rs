@@ -1,10 +1,10 @@
 //! `#/review`: the spaced-repetition session of the questions due today.
 
 use crate::adapters::{clock, location};
-use crate::app::use_app;
-use crate::pages::home::start_route;
+use crate::state::use_app;
 use backprep_core::quiz::QuizSettings;
 use backprep_core::srs::{self, INTERVAL_DAYS};
+use backprep_core::route::Route;
 use yew::prelude::*;
 
 /// Longest review session; the rest stays due.
@@ -20,7 +20,7 @@ pub fn review_page() -> Html {
     let start = {
         let ids: Vec<String> = due.iter().take(MAX_REVIEW).cloned().collect();
         Callback::from(move |_| {
-            location::go(&start_route(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
+            location::go(&Route::quiz_start(&QuizSettings::for_ids(ids.clone(), clock::random_seed())));
         })
     };
     let seen = app.data.data.cards.len();

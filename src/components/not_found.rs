@@ -1,5 +1,7 @@
-//! Any unknown route.
+//! "Page not found": for an unknown route, and for a known route naming something that does
+//! not exist (an exercise slug, a quiz topic).
 
+use backprep_core::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,13 +10,13 @@ pub struct Props {
     pub path: AttrValue,
 }
 
-#[function_component(NotFoundPage)]
-pub fn not_found_page(props: &Props) -> Html {
+#[function_component(NotFound)]
+pub fn not_found(props: &Props) -> Html {
     html! {
         <div class="page" data-testid="not-found">
             <h1 tabindex="-1">{"Page not found"}</h1>
             <p>{"There is no page at "}<code>{&props.path}</code>{"."}</p>
-            <p><a href="#/">{"Back to the home page"}</a></p>
+            <p><a href={Route::Home.href()}>{"Back to the home page"}</a></p>
         </div>
     }
 }

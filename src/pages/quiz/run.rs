@@ -3,10 +3,11 @@
 
 use crate::adapters::events::Listener;
 use crate::adapters::{clock, location};
-use crate::app::use_app;
+use crate::state::use_app;
 use crate::components::raw_html::RawHtml;
 use crate::components::timer::Timer;
 use backprep_core::content::AnswerKey;
+use backprep_core::format;
 use backprep_core::quiz::{Phase, QuizAction, QuizItem, QuizSettings, QuizState, Selection};
 use backprep_core::route::Route;
 use backprep_core::store::DataAction;
@@ -276,7 +277,7 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
                         <span>{unit_text.clone()}</span>
                     </label>
                     if !answering {
-                        <p class="why">{format!("Accepted: {} {unit_text} (± {})", fmt_num(*answer), fmt_num(*tolerance))}</p>
+                        <p class="why">{format!("Accepted: {} {unit_text} (± {})", format::number(*answer), format::number(*tolerance))}</p>
                     }
                 </div>
             }
@@ -284,13 +285,3 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
     }
 }
 
-/// A number without float noise (`2315`, `0.5`, `3.5e12`).
-pub fn fmt_num(v: f64) -> String {
-    if v != 0.0 && (v.abs() >= 1e12 || v.abs() < 1e-4) {
-        format!("{v:e}")
-    } else if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{}", (v * 1e6).round() / 1e6)
-    }
-}

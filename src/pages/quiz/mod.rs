@@ -1,10 +1,13 @@
 //! `#/quiz...`: the setup form, or the intro of a shared quiz link, or the running quiz.
 
 use crate::adapters::{clock, location};
-use crate::app::use_app;
-use crate::pages::home::start_route;
+use crate::state::use_app;
+use crate::components::not_found::NotFound;
 use crate::hooks::{loading_view, use_topics, Load};
-use crate::pages::quiz_run::QuizRun;
+mod run;
+
+use run::QuizRun;
+use backprep_core::format;
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{Preset, QuizSettings};
 use backprep_core::route::Route;
@@ -32,7 +35,7 @@ pub fn quiz_page(props: &Props) -> Html {
             <div class="page">
                 <h1 tabindex="-1">{"This quiz link is broken"}</h1>
                 <p role="alert">{e}</p>
-                <p><a href="#/quiz">{"Set up a new quiz"}</a></p>
+                <p><a href={Route::quiz_setup().href()}>{"Set up a new quiz"}</a></p>
             </div>
         },
     }
@@ -54,20 +57,12 @@ fn describe(s: &QuizSettings, topic_titles: &[String]) -> String {
     };
     let mut out = format!("{} questions from {what}", s.count);
     if let Some(t) = s.total_secs {
-        out += &format!(", {} to answer them all", duration(t));
+        out += &format!(", {} to answer them all", format::limit(t));
     }
     if let Some(t) = s.per_question_secs {
-        out += &format!(", {} per question", duration(t));
+        out += &format!(", {} per question", format::limit(t));
     }
     out
-}
-
-fn duration(secs: u32) -> String {
-    match (secs / 60, secs % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
-    }
 }
 
 /// The landing of a quiz link: what it holds and a Start button. The countdown starts on Start.
@@ -108,7 +103,7 @@ fn quiz_intro(props: &IntroProps) -> Html {
                 <div class="page">
                     <h1 tabindex="-1">{"This quiz cannot start"}</h1>
                     <p role="alert">{e}</p>
-                    <p><a href="#/quiz">{"Set up a new quiz"}</a></p>
+                    <p><a href={Route::quiz_setup().href()}>{"Set up a new quiz"}</a></p>
                 </div>
             }
         }
@@ -157,7 +152,7 @@ fn quiz_setup(props: &SetupProps) -> Html {
     let error = use_state(|| None::<String>);
     if let Some(t) = &props.topic {
         if app.index.topic(t).is_none() {
-            return html! { <crate::pages::not_found::NotFoundPage path={format!("/quiz/{t}")} /> };
+            return html! { <NotFound path={format!("/quiz/{t}")} /> };
         }
     }
     let start = {
@@ -183,7 +178,7 @@ fn quiz_setup(props: &SetupProps) -> Html {
                 Ok(s)
             })();
             match settings {
-                Ok(s) => location::go(&start_route(&s)),
+                Ok(s) => location::go(&Route::quiz_start(&s)),
                 Err(e) => error.set(Some(e)),
             }
         })
@@ -217,7 +212,7 @@ fn quiz_setup(props: &SetupProps) -> Html {
             <h1 tabindex="-1">{"Set up a quiz"}</h1>
             <div class="actions">
                 { for Preset::ALL.iter().map(|&p| {
-                    let onclick = Callback::from(move |_| location::go(&start_route(&p.settings(clock::random_seed()))));
+                    let onclick = Callback::from(move |_| location::go(&Route::quiz_start(&p.settings(clock::random_seed()))));
                     html! { <button type="button" {onclick}>{p.label()}</button> }
                 }) }
             </div>
