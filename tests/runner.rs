@@ -8,7 +8,7 @@ mod common;
 use backprep::adapters::runner::Runner;
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::protocol::RunRequest;
-use backprep_core::exercise::{check, ExerciseKind, Report, Status, TestCase};
+use backprep_core::exercise::{check, Complexity, ExerciseKind, Report, Status, TestCase};
 use serde_json::json;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
@@ -54,7 +54,7 @@ async fn run_with(r: &Runner, ex: &ExerciseInfo, code: &str) -> Report {
     let raw = r
         .run(
             |nonce| {
-                let req = RunRequest::new(nonce.into(), code.into(), ex.kind, ex.entry.clone(), ex.forbidden.clone(), None, &cases);
+                let req = RunRequest::for_exercise(nonce.into(), code.into(), ex, &cases);
                 let without_code = RunRequest { code: String::new(), ..req.clone() };
                 let sent = serde_json::to_string(&without_code).expect("json");
                 assert!(!sent.contains(SECRET), "expected values must never be sent to the worker");
@@ -209,4 +209,232 @@ async fn user_code_cannot_see_the_expected_values() {
 async fn forbidden_globals_and_the_network_are_gone() {
     let r = run("function answer(x) { return [typeof Map, typeof globalThis.Map, typeof fetch, typeof XMLHttpRequest].join(); }").await;
     assert_eq!(r.rows[0].actual.as_deref(), Some("\"undefined,undefined,undefined,undefined\""));
+}
+
+/// A class exercise: `put` is unchecked, `list` returns the items so far.
+fn box_exercise() -> ExerciseInfo {
+    let tests: Vec<TestCase> = serde_json::from_value(json!([
+        {"name": "put and list", "ops": [{"new": "Box"}, {"call": "put", "args": ["a"]}, {"call": "list"}, {"call": "put", "args": ["b"]}, {"call": "list"}],
+         "expected": [null, null, ["a"], null, ["a", "b"]]},
+        {"name": "many puts", "hidden": true, "ops": (0..3000).map(|i| if i == 0 { json!({"new": "Box"}) } else { json!({"call": "put", "args": [i]}) }).collect::<Vec<_>>(),
+         "expected": vec![serde_json::Value::Null; 3000]}
+    ]))
+    .expect("tests");
+    ExerciseInfo { kind: ExerciseKind::Class, entry: vec!["Box".into()], unchecked: vec!["put".into()], tests, ..exercise(4_000) }
+}
+
+#[wasm_bindgen_test]
+async fn unchecked_return_values_are_not_serialised_and_results_are_taken_when_returned() {
+    // `put` returns a cyclic node or the whole (growing, self-referencing) box: neither is
+    // checked, so neither may fail the test. `list` returns the internal array, which the next
+    // `put` changes: the result is what `list` returned at the time.
+    let cyclic = "class Box { constructor() { this.items = []; } put(x) { this.items.push(x); const node = { x }; node.self = node; return node; } list() { return this.items; } }";
+    let this_ = "class Box { constructor() { this.items = []; this.me = this; this.pad = 'p'.repeat(5000); } put(x) { this.items.push(x); return this; } list() { return this.items; } }";
+    for code in [cyclic, this_] {
+        let r = run_with(&runner(), &box_exercise(), code).await;
+        assert_eq!(r.summary(), "2 passed, 0 failed", "{code}: {r:?}");
+    }
+    // A checked result still fails when wrong.
+    let r = run_with(&runner(), &box_exercise(), "class Box { constructor() { this.items = []; } put(x) { this.items.push(x); } list() { return this.items.slice(1); } }").await;
+    assert!(message(&r, 0).starts_with("operation #3 list() returned []"), "{}", message(&r, 0));
+}
+
+#[wasm_bindgen_test]
+async fn prototype_pollution_cannot_inject_into_result_messages() {
+    // A naive harness reads fields it lacks through the prototype chain and assembles JSON in
+    // arrays: these accessors would rewrite its output (a wrong answer reported as the right one,
+    // a location invented for a thrown non-Error).
+    let code = r#"
+        Object.defineProperty(Array.prototype, "0", { configurable: true,
+            get() { return undefined; },
+            set(v) { Object.defineProperty(this, "0", { value: v === '"wrong"' ? '"expected-value-7f3a9c"' : v, writable: true, enumerable: true, configurable: true }); } });
+        for (const k of ["line", "column", "op", "reads", "status", "kind", "new", "args", "ops", "reason"]) {
+            Object.defineProperty(Object.prototype, k, { configurable: true, get() { return 3; }, set(v) {} });
+        }
+        Object.prototype.toJSON = function () { return "expected-value-7f3a9c"; };
+        Object.prototype[Symbol.toPrimitive] = function () { return '"expected-value-7f3a9c"'; };
+        JSON.stringify = () => '"expected-value-7f3a9c"';
+        String = function () { return '"expected-value-7f3a9c"'; };
+        String.prototype.indexOf = () => 0;
+        String.prototype.slice = () => '"expected-value-7f3a9c"';
+        Error = TypeError = RangeError = function () { return { message: "injected", stack: "solution.js:9:9" }; };
+        Reflect.apply = Reflect.get = Reflect.construct = () => "expected-value-7f3a9c";
+        Array.isArray = () => true;
+        Object.keys = () => ["injected"];
+        function answer(x) { if (x === 2) throw 42; return "wrong"; }
+    "#;
+    let r = run(code).await;
+    assert_eq!(statuses(&r), vec!["fail", "error"], "{r:?}");
+    assert_eq!(r.rows[0].actual.as_deref(), Some("\"wrong\""));
+    assert_eq!(message(&r, 1), "threw a non-Error value: 42");
+    assert!(!r.tampering, "every message was well-formed");
+}
+
+#[wasm_bindgen_test]
+async fn the_nonce_cannot_be_reached_through_harness_frames() {
+    // Sloppy harness frames would hand out their arguments (the request, with the nonce) via
+    // `answer.caller` and `Error.prepareStackTrace` call sites; with it, a forged result wins.
+    let code = r#"
+        function forge(request) {
+            if (!request || typeof request.nonce !== "string") return;
+            self.postMessage(JSON.stringify({ type: "result", nonce: request.nonce, index: 0,
+                result: { status: "ok", value: "expected-value-7f3a9c", output: "", truncated: false } }));
+        }
+        function answer(x) {
+            try { for (let f = answer.caller; f; f = f.caller) forge(f.arguments && f.arguments[0]); } catch (e) {}
+            try {
+                Error.prepareStackTrace = (e, sites) => sites;
+                const sites = new Error().stack;
+                Error.prepareStackTrace = undefined;
+                for (const s of sites) { const f = s.getFunction(); try { forge(f && f.arguments && f.arguments[0]); } catch (e) {} forge(s.getThis()); }
+            } catch (e) {}
+            return "wrong";
+        }
+    "#;
+    let r = run(code).await;
+    assert_eq!(statuses(&r), vec!["fail", "fail"], "{r:?}");
+}
+
+#[wasm_bindgen_test]
+async fn removed_capabilities_are_unreachable() {
+    // Names still reachable on the global object or anywhere up its prototype chain.
+    let code = r#"
+        function answer(x) {
+            const names = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "Worker",
+                "SharedWorker", "BroadcastChannel", "indexedDB", "caches", "WebTransport"];
+            const left = [];
+            for (const n of names) {
+                let found = false;
+                try { found = eval("typeof " + n) !== "undefined"; } catch (e) {}
+                for (let o = self; o && !found; o = Object.getPrototypeOf(o)) found = Object.getOwnPropertyNames(o).includes(n);
+                if (found) left.push(n);
+            }
+            return left.join();
+        }
+    "#;
+    let r = run(code).await;
+    assert_eq!(r.rows[0].actual.as_deref(), Some("\"\""), "{r:?}");
+}
+
+#[wasm_bindgen_test]
+async fn dynamic_import_is_refused_before_the_code_runs() {
+    let r = run("console.log('top level ran');\nfunction answer(x) {\n  return import('data:text/javascript,export default 1');\n}").await;
+    let e = r.compile_error.clone().expect("refused");
+    assert!(e.contains("import() is not available") && e.contains("line 3, column 10"), "{e}");
+    assert!(r.rows.iter().all(|row| row.output.is_empty()), "nothing ran");
+}
+
+#[wasm_bindgen_test]
+async fn code_compiled_at_run_time_cannot_import_either() {
+    let code = r#"
+        function answer(x) {
+            const tries = [
+                () => eval("import('data:text/javascript,export default 1')"),
+                () => (0, eval)("im" + "port('data:text/javascript,')"),
+                () => new Function("return import('data:text/javascript,')"),
+                () => Function("u", "return im" + "port(u)"),
+                () => Object.getPrototypeOf(async function () {}).constructor("await import('data:text/javascript,')"),
+                () => Object.getPrototypeOf(function* () {}).constructor("yield import('data:text/javascript,')"),
+                () => (function () {}).constructor("return import('x')"),
+                () => setTimeout("import('data:text/javascript,')", 0),
+                () => setInterval({ toString() { return "import('x')"; } }, 1000),
+            ];
+            const refused = tries.map((t) => { try { t(); return "ran"; } catch (e) { return String(e.message).includes("import() is not available") ? "refused" : "other: " + e.message; } });
+            // Ordinary run-time code still works.
+            const ok = eval("1 + 1") === 2 && new Function("a", "b", "return a * b")(3, 4) === 12 && (() => {}) instanceof Function;
+            return refused.join() + (ok ? "" : " (eval/Function broken)");
+        }
+    "#;
+    let r = run(code).await;
+    assert_eq!(r.rows[0].actual.as_deref(), Some(&*format!("\"{}\"", vec!["refused"; 9].join(","))), "{r:?}");
+}
+
+/// `function search(nums, target)` over one 64-element array twice, with a read-count check.
+fn counted_exercise() -> ExerciseInfo {
+    let nums: Vec<u32> = (0..64).map(|i| i * 3).collect();
+    let tests: Vec<TestCase> = serde_json::from_value(json!([
+        {"name": "first", "args": [nums, 30], "expected": 10},
+        {"name": "second", "hidden": true, "args": [nums, 183], "expected": 61}
+    ]))
+    .expect("tests");
+    let complexity = Some(Complexity { arg: 0, factor: 1, extra: 1, algorithm: "binary search".into() });
+    ExerciseInfo { entry: vec!["search".into()], complexity, tests, ..exercise(2_000) }
+}
+
+#[wasm_bindgen_test]
+async fn a_kept_instrumented_array_cannot_be_read_after_its_test() {
+    // Binary search in the first test, then a free linear scan of the array kept from it.
+    let code = r#"
+        let kept = null;
+        function search(nums, target) {
+            if (kept === null) {
+                kept = nums;
+                let lo = 0, hi = nums.length - 1;
+                while (lo <= hi) { const mid = (lo + hi) >> 1, v = nums[mid]; if (v === target) return mid; if (v < target) lo = mid + 1; else hi = mid - 1; }
+                return -1;
+            }
+            for (let i = 0; i < kept.length; i++) if (kept[i] === target) return i;
+            return -1;
+        }
+    "#;
+    let r = run_with(&runner(), &counted_exercise(), code).await;
+    assert_eq!(statuses(&r), vec!["pass", "error"], "{r:?}");
+    assert!(message(&r, 1).contains("revoked"), "{}", message(&r, 1));
+}
+
+#[wasm_bindgen_test]
+async fn a_binary_search_reading_each_middle_twice_passes() {
+    let code = "function search(nums, target) { let lo = 0, hi = nums.length - 1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (nums[mid] === target) return mid; if (nums.at(mid) < target) lo = mid + 1; else hi = mid - 1; } return -1; }";
+    let r = run_with(&runner(), &counted_exercise(), code).await;
+    assert_eq!(r.summary(), "2 passed, 0 failed", "{r:?}");
+}
+
+/// A worker script that says it is alive every 10 ms on a BroadcastChannel (the test's runner
+/// never posts to it, so it never reaches the harness).
+fn heartbeat_runner(channel: &str) -> Rc<Runner> {
+    let script = format!("const c = new BroadcastChannel({channel:?}); setInterval(() => c.postMessage(1), 10);");
+    let parts = js_sys::Array::of1(&script.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).expect("blob");
+    Runner::with_url(web_sys::Url::create_object_url_with_blob(&blob).expect("url"))
+}
+
+/// Counts heartbeats on `channel` during `ms` milliseconds.
+async fn heartbeats(channel: &str, ms: i32) -> u32 {
+    let listen = js_sys::Function::new_with_args("name", "const c = new BroadcastChannel(name); const box = { n: 0, c }; c.onmessage = () => { box.n++; }; return box;");
+    let counter = listen.call1(&wasm_bindgen::JsValue::NULL, &channel.into()).expect("listen");
+    sleep(ms).await;
+    let c = js_sys::Reflect::get(&counter, &"c".into()).expect("channel");
+    let close: js_sys::Function = wasm_bindgen::JsCast::unchecked_into(js_sys::Reflect::get(&c, &"close".into()).expect("close"));
+    let _ = close.call0(&c);
+    js_sys::Reflect::get(&counter, &"n".into()).ok().and_then(|n| n.as_f64()).unwrap_or(0.0) as u32
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |res, _| {
+        let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&res, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_spare_worker_ends_with_the_runner_and_on_shutdown() {
+    let r = heartbeat_runner("spare-drop");
+    r.prewarm();
+    assert!(heartbeats("spare-drop", 300).await > 0, "the spare worker is alive");
+    drop(r);
+    sleep(50).await;
+    assert_eq!(heartbeats("spare-drop", 200).await, 0, "dropping the runner terminates the spare");
+
+    let r = heartbeat_runner("spare-shutdown");
+    r.prewarm();
+    assert!(heartbeats("spare-shutdown", 300).await > 0, "the spare worker is alive");
+    r.shutdown();
+    sleep(50).await;
+    assert_eq!(heartbeats("spare-shutdown", 200).await, 0, "shutdown terminates the spare");
+    // Back from the back/forward cache: prewarm starts a spare again.
+    r.prewarm();
+    assert!(heartbeats("spare-shutdown", 300).await > 0, "prewarm starts a spare again");
+    r.shutdown();
 }

@@ -1,6 +1,7 @@
 //! The code runner: a dedicated Web Worker (`runner/worker.js`) that runs the user's JavaScript
 //! off the page's thread. One worker serves one run and is then terminated; a spare is started
 //! ahead of time so Run is fast. A run that overruns its wall-clock limit is stopped from here.
+//! Dropping the runner, or `shutdown()` (on pagehide), terminates the spare and any running worker.
 
 use backprep_core::exercise::protocol::RawRun;
 use std::cell::RefCell;
@@ -18,6 +19,10 @@ pub struct Runner {
     spare: RefCell<Option<Worker>>,
     /// Never keep a spare worker (to measure cold runs).
     cold: std::cell::Cell<bool>,
+    /// The worker of the run in progress and how to end that run early.
+    active: RefCell<Option<(Worker, Rc<dyn Fn(String)>)>>,
+    /// Set by `shutdown`: no new spare until `prewarm` is called again.
+    closed: std::cell::Cell<bool>,
 }
 
 /// `runner/worker.js` resolved against the page.
@@ -26,12 +31,13 @@ fn default_url() -> String {
     web_sys::Url::new_with_base(WORKER_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| WORKER_PATH.to_string())
 }
 
-fn random_nonce() -> String {
-    let mut s = String::new();
-    for _ in 0..4 {
-        s.push_str(&format!("{:08x}", (js_sys::Math::random() * 4_294_967_296.0) as u64));
-    }
-    s
+/// 128 bits from `crypto.getRandomValues`, in hex. `Math.random` is not a secret: its state can
+/// be recovered from a few outputs, and the nonce is what tells real results from forged ones.
+fn random_nonce() -> Result<String, String> {
+    let crypto = web_sys::window().ok_or("no window")?.crypto().map_err(|e| format!("{e:?}"))?;
+    let mut bytes = [0u8; 16];
+    crypto.get_random_values_with_u8_array(&mut bytes).map_err(|e| format!("{e:?}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 impl Runner {
@@ -41,7 +47,13 @@ impl Runner {
 
     /// A runner whose worker script lives at `url` (tests use a Blob URL).
     pub fn with_url(url: String) -> Rc<Runner> {
-        Rc::new(Runner { url, spare: RefCell::new(None), cold: std::cell::Cell::new(false) })
+        Rc::new(Runner {
+            url,
+            spare: RefCell::new(None),
+            cold: std::cell::Cell::new(false),
+            active: RefCell::new(None),
+            closed: std::cell::Cell::new(false),
+        })
     }
 
     pub fn set_cold(&self, cold: bool) {
@@ -55,10 +67,29 @@ impl Runner {
         Worker::new(&self.url).map_err(|e| format!("could not start the code runner: {e:?}"))
     }
 
-    /// Starts a worker now so the next run does not wait for one.
+    /// Starts a worker now so the next run does not wait for one (again, after a `shutdown`).
     pub fn prewarm(&self) {
-        if !self.cold.get() && self.spare.borrow().is_none() {
+        self.closed.set(false);
+        self.refill();
+    }
+
+    /// Keeps one spare worker unless cold or shut down.
+    fn refill(&self) {
+        if !self.cold.get() && !self.closed.get() && self.spare.borrow().is_none() {
             *self.spare.borrow_mut() = self.spawn().ok();
+        }
+    }
+
+    /// Terminates the spare worker and any run in progress (that run ends with an error), and
+    /// keeps no spare until `prewarm`. For `pagehide`: a page going into the back/forward cache
+    /// must not keep a worker alive.
+    pub fn shutdown(&self) {
+        self.closed.set(true);
+        self.cool();
+        let active = self.active.borrow_mut().take();
+        if let Some((worker, stop)) = active {
+            worker.terminate();
+            stop("the run was stopped because the page was closed".into());
         }
     }
 
@@ -71,7 +102,10 @@ impl Runner {
 
     /// Runs one request. `make_request` receives the run's nonce and returns the request JSON.
     pub async fn run(&self, make_request: impl FnOnce(&str) -> String, limit_ms: u32) -> RawRun {
-        let nonce = random_nonce();
+        let nonce = match random_nonce() {
+            Ok(n) => n,
+            Err(e) => return RawRun { worker_error: Some(format!("no secure random numbers for the code runner: {e}")), ..RawRun::default() },
+        };
         let request = make_request(&nonce);
         let spare = self.spare.borrow_mut().take();
         let worker = match spare.map(Ok).unwrap_or_else(|| self.spawn()) {
@@ -120,6 +154,14 @@ impl Runner {
                 finish();
             })
         };
+        let stop: Rc<dyn Fn(String)> = {
+            let (state, finish) = (state.clone(), finish.clone());
+            Rc::new(move |why: String| {
+                state.borrow_mut().worker_error = Some(why);
+                finish();
+            })
+        };
+        *self.active.borrow_mut() = Some((worker.clone(), stop));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let window = web_sys::window();
@@ -135,11 +177,19 @@ impl Runner {
         worker.set_onmessage(None);
         worker.set_onerror(None);
         worker.terminate();
+        *self.active.borrow_mut() = None;
         if let (Some(w), Some(t)) = (window, timer) {
             w.clear_timeout_with_handle(t);
         }
-        self.prewarm();
+        self.refill();
         let run = state.borrow().clone();
         run
+    }
+}
+
+impl Drop for Runner {
+    /// A runner that goes away (the exercise page unmounts) takes its workers with it.
+    fn drop(&mut self) {
+        self.shutdown();
     }
 }

@@ -1,4 +1,7 @@
-//! The results of a run: "N passed, M failed" and one row per test.
+//! The results of a run: "N passed, M failed" and one row per test. Shown only once a run is
+//! over. A hidden test shows its input, expected and actual values only when it did not pass
+//! (the rows carry them only then, see `backprep_core::exercise::Row`); console output is shown
+//! for every test.
 
 use backprep_core::exercise::{Report, Status};
 use std::rc::Rc;
@@ -37,7 +40,9 @@ pub fn test_results(props: &Props) -> Html {
                         <div class="test-head">
                             <span class="badge">{badge(row.status)}</span>
                             <span class="test-name">{&row.name}</span>
-                            if row.hidden { <span class="meta">{" (hidden test)"}</span> }
+                            if row.hidden {
+                                <span class="meta">{ if row.input.is_some() { " (hidden test, shown because it did not pass)" } else { " (hidden test)" } }</span>
+                            }
                         </div>
                         if let Some(m) = &row.message { <p class="test-message">{m}</p> }
                         if row.input.is_some() {

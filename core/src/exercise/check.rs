@@ -25,13 +25,15 @@ impl Status {
     }
 }
 
-/// One test's row in the results table.
+/// One test's row in the results table. Rows exist only once a run is over. A hidden test shows
+/// its input, expected and actual values only when it did not pass (passing hidden tests keep
+/// their inputs to themselves); console output is shown for every test.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub name: String,
     pub hidden: bool,
     pub status: Status,
-    /// Shown for visible tests only.
+    /// Visible tests, and hidden tests that did not pass.
     pub input: Option<String>,
     pub expected: Option<String>,
     pub actual: Option<String>,
@@ -140,8 +142,13 @@ fn judge(spec: &CheckSpec, case: &TestCase, actual: &Value, reads: Option<u64>) 
                     return (Status::Fail, Some(format!("operation #{} ({}) has no result", i + 1, op.describe())));
                 };
                 if mismatch(e, a, "").is_some() {
+                    let is_function = a.get("$type").and_then(Value::as_str) == Some("function");
+                    let hint = match op {
+                        Op::Get { get } if is_function => format!(" (`{get}` is read as a property: define it as a getter, `get {get}() {{ … }}`)"),
+                        _ => String::new(),
+                    };
                     return (Status::Fail, Some(format!(
-                        "operation #{} {} returned {}, expected {}",
+                        "operation #{} {} returned {}, expected {}{hint}",
                         i + 1,
                         op.describe(),
                         display_short(a, 120),
@@ -159,21 +166,18 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
     let compile_error = run.compile_error.as_ref().map(|e| e.describe()).or_else(|| run.worker_error.clone());
     let mut rows = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
-        let visible = !case.hidden;
         let mut row = Row {
             name: case.name.clone(),
             hidden: case.hidden,
             status: Status::Error,
-            input: visible.then(|| describe_input(spec, &case.input)),
-            expected: visible.then(|| match &case.input {
-                TestInput::Args { .. } => display_short(&case.expected, 400),
-                TestInput::Ops { .. } => "see the message when it fails".into(),
-            }),
+            input: None,
+            expected: None,
             actual: None,
             message: None,
             output: String::new(),
             truncated: false,
         };
+        let mut actual = None;
         if let Some(e) = &compile_error {
             row.message = Some(format!("not run: {e}"));
         } else if let Some(r) = run.results.get(&i) {
@@ -181,10 +185,8 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
             row.truncated = r.truncated;
             match (r.status.as_str(), &r.value) {
                 ("ok", Some(v)) => {
-                    if visible {
-                        if let TestInput::Args { .. } = case.input {
-                            row.actual = Some(display_short(v, 400));
-                        }
+                    if let TestInput::Args { .. } = case.input {
+                        actual = Some(display_short(v, 400));
                     }
                     let (status, message) = judge(spec, case, v, r.reads);
                     row.status = status;
@@ -210,6 +212,14 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
             });
         } else {
             row.message = Some("no result (the runner stopped unexpectedly)".into());
+        }
+        if !case.hidden || row.status != Status::Pass {
+            row.input = Some(describe_input(spec, &case.input));
+            row.expected = Some(match &case.input {
+                TestInput::Args { .. } => display_short(&case.expected, 400),
+                TestInput::Ops { .. } => "see the message when it fails".into(),
+            });
+            row.actual = actual;
         }
         rows.push(row);
     }
@@ -255,12 +265,42 @@ mod tests {
         let statuses: Vec<&str> = r.rows.iter().map(|r| r.status.as_str()).collect();
         assert_eq!(statuses, vec!["pass", "fail", "error", "timeout", "timeout"]);
         assert_eq!(r.summary(), "1 passed, 4 failed");
-        assert!(r.rows[1].input.is_none() && r.rows[1].expected.is_none() && r.rows[1].actual.is_none(), "hidden");
+        // A hidden test that failed shows what it ran, after the run.
+        assert_eq!(r.rows[1].input.as_deref(), Some("f([1, 2, 3], 9)"));
+        assert_eq!((r.rows[1].expected.as_deref(), r.rows[1].actual.as_deref()), (Some("-1"), Some("2")));
         assert_eq!(r.rows[0].input.as_deref(), Some("f([1, 2, 3], 2)"));
         assert!(r.rows[2].message.as_deref().is_some_and(|m| m.contains("line 3, column 9")));
         assert_eq!(r.rows[2].output, "dbg\n");
         assert!(r.rows[3].message.as_deref().is_some_and(|m| m.contains("still running after 2000 ms")));
         assert!(r.rows[4].message.as_deref().is_some_and(|m| m.starts_with("not run")));
+    }
+
+    #[test]
+    fn passing_hidden_tests_show_only_name_status_and_output() {
+        let cases = vec![case("h", json!([[1, 2, 3], 2]), json!(1), true), case("v", json!([[1, 2, 3], 2]), json!(1), false)];
+        let mut run = RawRun::default();
+        run.results.insert(0, RawResult { output: "log\n".into(), ..ok(json!(1)) });
+        run.results.insert(1, ok(json!(1)));
+        let r = check(&spec(None), &cases, &run);
+        let h = &r.rows[0];
+        assert_eq!((h.status, h.input.as_deref(), h.expected.as_deref(), h.actual.as_deref(), h.output.as_str()), (Status::Pass, None, None, None, "log\n"));
+        assert_eq!((r.rows[1].input.as_deref(), r.rows[1].actual.as_deref()), (Some("f([1, 2, 3], 2)"), Some("1")));
+        // Hidden tests that errored or timed out show their input too.
+        let mut run = RawRun { timed_out_ms: Some(500), running: Some(0), ..RawRun::default() };
+        run.results.insert(1, ok(json!(1)));
+        assert_eq!(check(&spec(None), &cases, &run).rows[0].input.as_deref(), Some("f([1, 2, 3], 2)"));
+    }
+
+    #[test]
+    fn a_size_method_read_as_a_getter_gets_a_hint() {
+        let t: TestCase = serde_json::from_value(json!({
+            "name": "size", "ops": [{"new": "HashMap"}, {"get": "size"}], "expected": [null, 0]
+        })).expect("case");
+        let s = CheckSpec { kind: ExerciseKind::Class, entry: ENTRY, unchecked: &[], complexity: None };
+        let mut run = RawRun::default();
+        run.results.insert(0, ok(json!([null, {"$type": "function", "name": "size"}])));
+        let r = check(&s, std::slice::from_ref(&t), &run);
+        assert_eq!(r.rows[0].message.as_deref(), Some("operation #2 .size returned [function size], expected 0 (`size` is read as a property: define it as a getter, `get size() { … }`)"));
     }
 
     #[test]

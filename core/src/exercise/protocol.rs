@@ -2,6 +2,7 @@
 //! the user's code and the test inputs only; expected values never enter the worker.
 
 use super::spec::{ExerciseKind, TestCase, TestInput};
+use crate::content::ExerciseInfo;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -31,12 +32,28 @@ pub struct RunRequest {
     pub forbidden: Vec<String>,
     /// Index of the argument to wrap in a read-counting proxy.
     pub instrument: Option<usize>,
+    /// Methods whose return values are not checked: the harness does not encode them at all
+    /// (a `set` that returns `this`, like `Map.prototype.set`, must not cost a serialisation of
+    /// the whole map per call).
+    #[serde(default)]
+    pub unchecked: Vec<String>,
     pub tests: Vec<WireTest>,
     pub output_cap: usize,
     pub value_cap: usize,
 }
 
 impl RunRequest {
+    /// The request for running `code` against `cases` of `ex`: instrumentation, forbidden
+    /// globals and unchecked methods all taken from the exercise.
+    pub fn for_exercise(nonce: String, code: String, ex: &ExerciseInfo, cases: &[TestCase]) -> RunRequest {
+        let instrument = ex.complexity.as_ref().map(|c| c.arg);
+        let mut req = RunRequest::new(nonce, code, ex.kind, ex.entry.clone(), ex.forbidden.clone(), instrument, cases);
+        req.unchecked = ex.unchecked.clone();
+        req
+    }
+
+    /// A request without unchecked methods (every method's return value is encoded); prefer
+    /// `for_exercise`.
     pub fn new(
         nonce: String,
         code: String,
@@ -54,6 +71,7 @@ impl RunRequest {
             entry,
             forbidden,
             instrument,
+            unchecked: Vec::new(),
             tests: cases.iter().map(|c| WireTest { name: c.name.clone(), input: c.input.clone() }).collect(),
             output_cap: OUTPUT_CAP,
             value_cap: VALUE_CAP,
@@ -64,7 +82,8 @@ impl RunRequest {
 /// An error in user code, located in the user's own lines (1-based).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CodeError {
-    /// `syntax`, `missing` (entry not defined), `runtime`, `value` (unserializable return).
+    /// `syntax`, `missing` (entry not defined), `forbidden` (e.g. `import()`), `runtime`,
+    /// `value` (unserializable return).
     pub kind: String,
     pub message: String,
     #[serde(default)]
@@ -164,6 +183,45 @@ impl RawRun {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The request carries inputs only: no `expected` key and none of the expected values, for
+    /// every exercise in the repository, hidden tests and generated ones included.
+    #[cfg(feature = "authoring")]
+    #[test]
+    fn requests_never_carry_expected_values() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&root).expect("exercises/") {
+            let dir = entry.expect("entry").path();
+            if !dir.is_dir() {
+                continue;
+            }
+            let (ex, _) = crate::authoring::parse_exercise(&dir).expect("valid exercise");
+            let mut cases = ex.all_cases().expect("cases");
+            // A sentinel in every expected value makes a leak of any of them visible.
+            for (i, c) in cases.iter_mut().enumerate() {
+                c.expected = serde_json::json!(format!("sentinel-expected-{i}"));
+            }
+            let json = serde_json::to_string(&RunRequest::for_exercise("n".into(), String::new(), &ex, &cases)).expect("json");
+            assert!(!json.contains("sentinel-expected-") && !json.contains("\"expected\""), "{}: expected values in the request", ex.slug);
+            seen += 1;
+        }
+        assert!(seen >= 10, "found {seen} exercises");
+    }
+
+    #[cfg(feature = "authoring")]
+    #[test]
+    fn for_exercise_takes_unchecked_methods_and_instrumentation_from_the_exercise() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/hash-map");
+        let (ex, _) = crate::authoring::parse_exercise(&dir).expect("hash-map");
+        let req = RunRequest::for_exercise("n".into(), "code".into(), &ex, &ex.tests);
+        assert_eq!((req.unchecked.clone(), req.instrument, req.forbidden.len()), (vec!["set".to_string()], None, 4));
+        let v: Value = serde_json::to_value(&req).expect("json");
+        assert_eq!(v["unchecked"], serde_json::json!(["set"]));
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/binary-search");
+        let (ex, _) = crate::authoring::parse_exercise(&dir).expect("binary-search");
+        assert_eq!(RunRequest::for_exercise("n".into(), String::new(), &ex, &ex.tests).instrument, Some(0));
+    }
 
     #[test]
     fn forged_messages_are_ignored() {

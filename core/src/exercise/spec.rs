@@ -55,7 +55,8 @@ pub enum TestInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TestCase {
     pub name: String,
-    /// Hidden tests show only name and status.
+    /// Hidden tests are not listed before a run; afterwards a passing one shows only its name,
+    /// status and console output, a failing one also its input, expected and actual values.
     #[serde(default)]
     pub hidden: bool,
     #[serde(flatten)]

@@ -92,6 +92,7 @@ fn write(v: &Value, out: &mut String, depth: usize) {
                     out.push('n');
                 }
             }
+            (Some("instance"), _) => out.push_str("[the object itself]"),
             (Some("function"), _) => out.push_str(&format!("[function {}]", o.get("name").and_then(Value::as_str).unwrap_or(""))),
             (Some(t), Some(inner)) => {
                 out.push_str(t);
@@ -148,5 +149,6 @@ mod tests {
         assert_eq!(display(&json!([1, "a", null, {"$type": "undefined"}, {"$type": "number", "value": "NaN"}])), "[1, \"a\", null, undefined, NaN]");
         assert_eq!(display(&json!({"a": [1.5]})), "{ a: [1.5] }");
         assert_eq!(display_short(&json!("abcdefghij"), 5), "\"abcd… (12 characters)");
+        assert_eq!(display(&json!({"$type": "instance"})), "[the object itself]");
     }
 }
