@@ -1,37 +1,103 @@
 //! Merging two copies of user data (an import, or another tab's save): the newer of each record
-//! wins, nothing newer is ever overwritten by something older.
+//! wins, nothing newer is ever overwritten by something older. Every tie is broken by the
+//! records' content, never by argument order, so `merge(a, b) == merge(b, a)`: two tabs that merge
+//! each other's copy end with the same document and stop rewriting it.
+//!
+//! A "Replace my progress" starts a new epoch (`replaced_at`). Between copies of different epochs
+//! (a tab that still holds the data from before the replace), only what the older copy changed
+//! after the replace survives, so an open tab cannot bring replaced data back.
 
-use super::{UserData, MAX_ATTEMPTS};
+use super::validate::attempt_order;
+use super::{Draft, Settings, Theme, UserData, MAX_ATTEMPTS};
+use crate::quiz::Attempt;
+use crate::srs::Card;
+use std::cmp::Ordering;
 
-pub fn merge(mut a: UserData, b: UserData) -> UserData {
-    if b.saved_at > a.saved_at {
-        a.settings = b.settings.clone();
+/// Whether `x` replaces `y` (same id): the later end wins; equal ends are decided by content.
+pub fn attempt_wins(x: &Attempt, y: &Attempt) -> bool {
+    match x.ended_at.total_cmp(&y.ended_at) {
+        Ordering::Equal => serde_json::to_string(x).unwrap_or_default() > serde_json::to_string(y).unwrap_or_default(),
+        o => o == Ordering::Greater,
+    }
+}
+
+/// Newer schedule first; every field takes part so different cards never tie.
+fn card_key(c: &Card) -> (i64, u32, u32, u8, i64) {
+    (c.last_day, c.reviews, c.lapses, c.leitner_box, c.due_day)
+}
+
+fn draft_wins(x: &Draft, y: &Draft) -> bool {
+    x.saved_at.total_cmp(&y.saved_at).then_with(|| x.code.cmp(&y.code)) == Ordering::Greater
+}
+
+fn settings_key(s: &Settings) -> u8 {
+    match s.theme {
+        None => 0,
+        Some(Theme::Light) => 1,
+        Some(Theme::Dark) => 2,
+    }
+}
+
+/// Another tab's copy, or the stored one: epoch-aware (see the module header).
+pub fn merge(a: UserData, b: UserData) -> UserData {
+    match a.replaced_at.total_cmp(&b.replaced_at) {
+        Ordering::Equal => union(a, b),
+        Ordering::Greater => union(a.clone(), since_replace(b, &a)),
+        Ordering::Less => union(b.clone(), since_replace(a, &b)),
+    }
+}
+
+/// What a copy from before `newer`'s replace still contributes: the attempts and drafts it
+/// changed afterwards. Its settings and schedules are those the replace discarded.
+fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
+    let cut = newer.replaced_at;
+    old.attempts.retain(|a| a.ended_at > cut);
+    old.drafts.retain(|_, d| d.saved_at > cut);
+    old.cards.clear();
+    old.settings = newer.settings.clone();
+    old.saved_at = old.saved_at.min(newer.saved_at);
+    old.replaced_at = cut;
+    old
+}
+
+/// An import merged into my progress: every record of both, the newer of each. Keeps `a`'s
+/// epoch (the file's own history of replaces says nothing about this browser).
+pub fn merge_import(a: UserData, mut b: UserData) -> UserData {
+    b.replaced_at = a.replaced_at;
+    union(a, b)
+}
+
+/// Record-by-record union of two copies of the same epoch.
+fn union(mut a: UserData, b: UserData) -> UserData {
+    let take_b_settings = match b.saved_at.total_cmp(&a.saved_at) {
+        Ordering::Equal => settings_key(&b.settings) > settings_key(&a.settings),
+        o => o == Ordering::Greater,
+    };
+    if take_b_settings {
+        a.settings = b.settings;
     }
     for att in b.attempts {
         match a.attempts.iter_mut().find(|x| x.id == att.id) {
-            Some(x) if att.ended_at > x.ended_at => *x = att,
+            Some(x) if attempt_wins(&att, x) => *x = att,
             Some(_) => {}
             None => a.attempts.push(att),
         }
     }
-    a.attempts.sort_by(|x, y| x.started_at.total_cmp(&y.started_at));
+    a.attempts.sort_by(attempt_order);
     if a.attempts.len() > MAX_ATTEMPTS {
         let extra = a.attempts.len() - MAX_ATTEMPTS;
         a.attempts.drain(..extra);
     }
     for (id, card) in b.cards {
-        let newer = a.cards.get(&id).is_none_or(|c| (card.last_day, card.reviews) > (c.last_day, c.reviews));
-        if newer {
+        if a.cards.get(&id).is_none_or(|c| card_key(&card) > card_key(c)) {
             a.cards.insert(id, card);
         }
     }
     for (slug, d) in b.drafts {
-        let best = match (a.drafts.get(&slug).and_then(|x| x.best), d.best) {
-            (Some(x), Some(y)) => Some(if y.0 > x.0 { y } else { x }),
-            (x, y) => x.or(y),
-        };
-        let keep_b = a.drafts.get(&slug).is_none_or(|x| d.saved_at > x.saved_at);
-        if keep_b {
+        let mine = a.drafts.get(&slug);
+        // The best score is the best of both, whichever code wins.
+        let best = mine.and_then(|x| x.best).max(d.best);
+        if mine.is_none_or(|x| draft_wins(&d, x)) {
             a.drafts.insert(slug.clone(), d);
         }
         if let Some(x) = a.drafts.get_mut(&slug) {
@@ -81,16 +147,42 @@ mod tests {
         let m = merge(mine.clone(), theirs.clone());
         assert_eq!(m.settings.theme, Some(Theme::Dark), "settings from the newer copy");
         let ids: Vec<(&str, f64)> = m.attempts.iter().map(|a| (a.id.as_str(), a.ended_at)).collect();
-        assert_eq!(ids.len(), 3);
-        assert!(ids.contains(&("b", 20.0)));
+        assert_eq!(ids, vec![("a", 10.0), ("b", 20.0), ("c", 5.0)]);
         assert_eq!(m.cards["q1"].last_day, 6);
         assert_eq!(m.cards["q2"].last_day, 9);
         assert_eq!(m.drafts["x"].code, "new");
         assert_eq!(m.drafts["x"].best, Some((5, 9)), "best score is the best of both");
-        // Merging is symmetric in what survives.
-        let n = merge(theirs, mine);
-        assert_eq!(n.cards, m.cards);
-        assert_eq!(n.drafts, m.drafts);
-        assert_eq!(n.settings, m.settings);
+        assert_eq!(merge(theirs, mine), m, "symmetric");
+    }
+
+    #[test]
+    fn a_stale_tab_cannot_undo_a_replace() {
+        // Tab A replaced its progress at t=1000 with one attempt; tab B still holds two older
+        // attempts and finished one more after the replace.
+        let mut replaced = UserData { saved_at: 1000.0, replaced_at: 1000.0, ..UserData::default() };
+        replaced.attempts = vec![attempt("imported", 50.0)];
+        replaced.settings.theme = Some(Theme::Dark);
+        let mut stale = UserData { saved_at: 1500.0, ..UserData::default() };
+        stale.attempts = vec![attempt("old1", 10.0), attempt("old2", 20.0), attempt("after", 1200.0)];
+        stale.cards.insert("q".into(), card(3, 1));
+        stale.settings.theme = Some(Theme::Light);
+        let m = merge(stale.clone(), replaced.clone());
+        let ids: Vec<&str> = m.attempts.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, vec!["after", "imported"], "the attempt finished after the replace survives; the replaced ones do not");
+        assert!(m.cards.is_empty(), "replaced schedules stay replaced");
+        assert_eq!(m.settings.theme, Some(Theme::Dark));
+        assert_eq!(m.replaced_at, 1000.0);
+        assert_eq!(merge(replaced, stale), m, "symmetric across epochs");
+    }
+
+    #[test]
+    fn an_import_merge_keeps_everything_whatever_its_epoch() {
+        let mut mine = UserData { saved_at: 10.0, replaced_at: 5.0, ..UserData::default() };
+        mine.attempts = vec![attempt("m", 1.0)];
+        let mut file = UserData { saved_at: 20.0, replaced_at: 9_000.0, ..UserData::default() };
+        file.attempts = vec![attempt("f", 2.0)];
+        let m = merge_import(mine, file);
+        assert_eq!(m.attempts.len(), 2);
+        assert_eq!(m.replaced_at, 5.0);
     }
 }

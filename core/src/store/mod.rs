@@ -4,6 +4,7 @@
 
 pub mod merge;
 pub mod migrate;
+pub mod persist;
 pub mod transfer;
 pub mod validate;
 
@@ -58,6 +59,10 @@ pub struct UserData {
     /// Epoch milliseconds of the last change (settings merge by it).
     #[serde(default)]
     pub saved_at: f64,
+    /// Epoch milliseconds of the last "Replace my progress" (0: never). Copies from before it
+    /// cannot bring replaced records back (see `merge`).
+    #[serde(default)]
+    pub replaced_at: f64,
 }
 
 /// The user's code for one exercise.
@@ -73,7 +78,7 @@ pub struct Draft {
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), saved_at: 0.0 }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), saved_at: 0.0, replaced_at: 0.0 }
     }
 }
 
@@ -89,12 +94,14 @@ pub enum LoadProblem {
 }
 
 impl LoadProblem {
+    /// What went wrong, for the user. What happened to the original (kept aside or not) is added
+    /// by `persist`, which knows whether the copy was really written.
     pub fn message(&self) -> String {
         match self {
-            LoadProblem::Corrupt(why) => format!("Your saved progress could not be read ({why}). A copy was kept aside and backprep started fresh."),
-            LoadProblem::FutureVersion(v) => format!("Your saved progress comes from a newer version of backprep (schema {v}). It was kept aside untouched; backprep started fresh."),
+            LoadProblem::Corrupt(why) => format!("Your saved progress could not be read ({why}); backprep started fresh."),
+            LoadProblem::FutureVersion(v) => format!("Your saved progress comes from a newer version of backprep (schema {v}); backprep started fresh and will not save over it. Reload to update."),
             LoadProblem::Partial(bad) => format!(
-                "{} saved record(s) could not be read and were left out ({}); everything else loaded. A copy of the original was kept aside.",
+                "{} saved record(s) could not be read and were left out ({}); everything else loaded.",
                 bad.len(),
                 bad.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
             ),
@@ -109,7 +116,7 @@ impl UserData {
         match serde_json::from_str::<serde_json::Value>(raw) {
             Ok(v) => match Self::from_value(v) {
                 Ok((data, bad)) if bad.is_empty() => (data, None),
-                Ok((data, bad)) => (data, Some(LoadProblem::Partial(bad))),
+                Ok((data, bad)) => (data, Some(LoadProblem::Partial(bad.iter().map(ToString::to_string).collect()))),
                 Err(p) => (UserData::default(), Some(p)),
             },
             Err(e) => (UserData::default(), Some(LoadProblem::Corrupt(format!("not valid JSON: {e}")))),
@@ -118,7 +125,7 @@ impl UserData {
 
     /// Migrates a document of any known version and reads it record by record: an unreadable
     /// or out-of-range record is reported and skipped, never fatal.
-    pub fn from_value(value: serde_json::Value) -> Result<(UserData, Vec<String>), LoadProblem> {
+    pub fn from_value(value: serde_json::Value) -> Result<(UserData, Vec<validate::Rejected>), LoadProblem> {
         let value = migrate::to_current(value)?;
         Ok(validate::salvage(&value))
     }
@@ -127,9 +134,18 @@ impl UserData {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
     }
 
-    /// Adds a finished attempt, dropping the oldest beyond `MAX_ATTEMPTS`.
-    pub fn push_attempt(&mut self, attempt: Attempt) {
-        self.attempts.push(attempt);
+    /// Adds a checked attempt in canonical order, dropping the oldest beyond `MAX_ATTEMPTS`. An
+    /// attempt already recorded under the same id is kept or replaced as a merge would.
+    fn push_attempt(&mut self, attempt: Attempt) {
+        if let Some(x) = self.attempts.iter_mut().find(|x| x.id == attempt.id) {
+            if merge::attempt_wins(&attempt, x) {
+                *x = attempt;
+            }
+        } else {
+            let at = self.attempts.partition_point(|x| validate::attempt_order(x, &attempt).is_lt());
+            self.attempts.insert(at, attempt);
+        }
+        self.attempts.sort_by(validate::attempt_order);
         if self.attempts.len() > MAX_ATTEMPTS {
             let extra = self.attempts.len() - MAX_ATTEMPTS;
             self.attempts.drain(..extra);
@@ -182,10 +198,13 @@ pub enum DataAction {
     SaveDraft { slug: String, code: String, at: f64 },
     /// Forget the draft (back to the starter code).
     ResetDraft { slug: String, at: f64 },
-    /// Import, replacing everything.
-    Replace(UserData),
-    /// Import or another tab's save: keep the newer of each record.
+    /// "Replace my progress" with an import: exactly `data`, in a new epoch starting `at`.
+    Replace { data: UserData, at: f64 },
+    /// "Merge" an import: keep the newer of each record of both.
     Merge(UserData),
+    /// Another tab's save (or the stored copy): like `Merge`, but respecting a replace made in
+    /// either copy (see `merge::merge`).
+    Sync(UserData),
     /// A finished exercise run: remember the best score.
     RecordRun { slug: String, passed: u32, total: u32, at: f64 },
 }
@@ -197,43 +216,94 @@ impl DataAction {
             DataAction::SaveDraft { at, .. }
             | DataAction::ResetDraft { at, .. }
             | DataAction::RecordRun { at, .. }
+            | DataAction::Replace { at, .. }
             | DataAction::SetTheme { at, .. } => Some(*at),
-            _ => None,
+            DataAction::Merge(_) | DataAction::Sync(_) => None,
         }
     }
 }
 
 impl UserData {
-    pub fn apply(mut self, action: DataAction) -> UserData {
-        if let Some(at) = action.time() {
-            self.saved_at = self.saved_at.max(at);
+    /// `apply_checked` without the list of refused records.
+    pub fn apply(self, action: DataAction) -> UserData {
+        self.apply_checked(action).0
+    }
+
+    /// The pure transition. Keeps the invariant that every record passes `validate`, so the
+    /// state always equals what the next load reads: a change that would break it is refused
+    /// (the data is returned unchanged) and described in the returned list.
+    pub fn apply_checked(mut self, action: DataAction) -> (UserData, Vec<validate::Rejected>) {
+        use validate::{check_draft, check_key, valid_time, Rejected, Section};
+        let refuse = |d: UserData, section: Section, reason: String| (d, vec![Rejected { section, reason }]);
+        let at = action.time();
+        if let Some(t) = at {
+            if !valid_time(t) {
+                return refuse(self, Section::SavedAt, format!("a change dated {t} was not saved: the clock is out of range"));
+            }
         }
         match action {
             DataAction::SetTheme { theme, .. } => self.settings.theme = theme,
             DataAction::RecordAttempt { attempt, today } => {
+                let attempt = validate::clamp_attempt(attempt);
+                if let Err(e) = validate::check_attempt(&attempt) {
+                    return refuse(self, Section::Attempts, format!("this quiz could not be saved: {e}"));
+                }
                 let outcomes: Vec<(String, bool)> =
                     attempt.items.iter().map(|i| (i.question_id.clone(), i.correct)).collect();
-                crate::srs::record(&mut self.cards, &outcomes, today);
+                let mut cards = self.cards.clone();
+                crate::srs::record(&mut cards, &outcomes, today);
+                if let Some((id, e)) = outcomes.iter().find_map(|(id, _)| cards.get(id).and_then(|c| validate::check_card(c).err()).map(|e| (id, e))) {
+                    return refuse(self, Section::Cards, format!("the review schedule of `{id}` could not be saved: {e}"));
+                }
+                self.cards = cards;
                 self.push_attempt(attempt);
             }
             DataAction::SaveDraft { slug, code, at } => {
                 let best = self.drafts.get(&slug).and_then(|d| d.best);
-                self.drafts.insert(slug, Draft { code, saved_at: at, best });
+                let d = Draft { code, saved_at: at, best };
+                if let Err(e) = check_key(&slug).and_then(|_| check_draft(&d)) {
+                    return refuse(self, Section::Drafts, format!("your code for `{}` was not saved: {e}", slug.chars().take(40).collect::<String>()));
+                }
+                self.drafts.insert(slug, d);
             }
             DataAction::ResetDraft { slug, at } => {
+                if let Err(e) = check_key(&slug) {
+                    return refuse(self, Section::Drafts, format!("the reset was not saved: {e}"));
+                }
                 // An empty, newer draft: the reset wins when merged with another tab's copy.
                 let best = self.drafts.get(&slug).and_then(|d| d.best);
                 self.drafts.insert(slug, Draft { code: String::new(), saved_at: at, best });
             }
-            DataAction::Replace(data) => return data,
-            DataAction::Merge(other) => return merge::merge(self, other),
+            DataAction::Replace { data, at } => {
+                let (mut data, bad) = validate::sanitize(data);
+                data.replaced_at = at;
+                data.saved_at = data.saved_at.max(at);
+                return (data, bad);
+            }
+            DataAction::Merge(other) => {
+                let (other, bad) = validate::sanitize(other);
+                return (merge::merge_import(self, other), bad);
+            }
+            DataAction::Sync(other) => {
+                let (other, bad) = validate::sanitize(other);
+                return (merge::merge(self, other), bad);
+            }
             DataAction::RecordRun { slug, passed, total, at } => {
+                if let Err(e) = check_key(&slug) {
+                    return refuse(self, Section::Drafts, format!("the run result was not saved: {e}"));
+                }
+                if passed > total || total > validate::MAX_TESTS {
+                    return refuse(self, Section::Drafts, format!("the run result {passed} of {total} was not saved: out of range"));
+                }
                 let d = self.drafts.entry(slug).or_insert(Draft { code: String::new(), saved_at: at, best: None });
                 if d.best.is_none_or(|(p, _)| passed >= p) {
                     d.best = Some((passed, total));
                 }
             }
         }
-        self
+        if let Some(t) = at {
+            self.saved_at = self.saved_at.max(t);
+        }
+        (self, Vec::new())
     }
 }

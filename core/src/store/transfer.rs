@@ -56,7 +56,7 @@ pub fn parse_import(size: usize, text: &str) -> Result<UserData, ImportError> {
     let data = doc.get("data").cloned().ok_or(ImportError::WrongType)?;
     match UserData::from_value(data) {
         Ok((d, bad)) if bad.is_empty() => Ok(d),
-        Ok((_, bad)) => Err(ImportError::Invalid(bad)),
+        Ok((_, bad)) => Err(ImportError::Invalid(bad.iter().map(ToString::to_string).collect())),
         Err(LoadProblem::FutureVersion(v)) => Err(ImportError::FutureVersion(v)),
         Err(LoadProblem::Corrupt(e)) => Err(ImportError::Invalid(vec![e])),
         Err(LoadProblem::Partial(bad)) => Err(ImportError::Invalid(bad)),
@@ -70,6 +70,7 @@ mod tests {
 
     fn sample() -> UserData {
         let d = UserData::default().apply(DataAction::SetTheme { theme: Some(Theme::Dark), at: 5.0 });
+        let d = d.clone().apply(DataAction::Replace { data: d, at: 7.0 });
         d.apply(DataAction::SaveDraft { slug: "hash-map".into(), code: "class HashMap {}".into(), at: 9.0 })
     }
 

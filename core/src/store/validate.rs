@@ -1,26 +1,83 @@
-//! Reading a migrated document record by record, with range checks. What cannot be read or is
-//! out of range is named and skipped, so one bad record never costs the rest.
+//! The one validator of user data. Every record that reaches the app — read from storage, from an
+//! import file, from another tab, or made by an action — passes `sanitize` (or the per-record
+//! checks it uses), so what the app holds is always exactly what the next load reads. A record
+//! that fails is named and left out, so one bad record never costs the rest.
 
-use super::{Draft, Settings, UserData, MAX_ATTEMPTS, SCHEMA_VERSION};
-use crate::quiz::Attempt;
+use super::{merge, Draft, Settings, UserData, MAX_ATTEMPTS, SCHEMA_VERSION};
+use crate::quiz::{Attempt, Response};
 use crate::srs::{Card, INTERVAL_DAYS};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 /// Largest draft kept (a source file, not a data dump).
 pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
-const MAX_ID: usize = 200;
-const MAX_DAY: i64 = 10_000_000;
+/// Longest id, slug or topic.
+pub const MAX_ID: usize = 200;
+/// Day numbers beyond ±10 million (27,000 years) are nonsense.
+pub const MAX_DAY: i64 = 10_000_000;
+/// Longest time kept for one answer: 30 days. Longer (a laptop asleep for months) is clamped on
+/// write by `clamp_attempt`, so the engine never produces a record that fails here.
+pub const MAX_ANSWER_MS: u64 = 30 * 86_400_000;
+/// A card reviewed more than this is forged; the cap also keeps `reviews + 1` from overflowing.
+pub const MAX_REVIEWS: u32 = 1_000_000;
+/// Most tests an exercise run can report.
+pub const MAX_TESTS: u32 = 100_000;
+/// Most options a question can show.
+pub const MAX_OPTIONS: usize = 10;
 
-fn finite_time(t: f64) -> bool {
+/// Epoch milliseconds between 1970 and year ~33,000; excludes NaN and infinities.
+pub fn valid_time(t: f64) -> bool {
     t.is_finite() && (0.0..1e15).contains(&t)
 }
 
-pub fn check_attempt(a: &Attempt) -> Result<(), String> {
-    if a.id.is_empty() || a.id.len() > MAX_ID {
-        return Err("bad id".into());
+/// Which part of the document a rejected record came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    Settings,
+    Attempts,
+    Cards,
+    Drafts,
+    SavedAt,
+    ReplacedAt,
+}
+
+/// One record left out, and why (shown to the user).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub section: Section,
+    pub reason: String,
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
     }
-    if !finite_time(a.started_at) || !finite_time(a.ended_at) || a.ended_at < a.started_at {
+}
+
+fn rejected(section: Section, reason: String) -> Rejected {
+    Rejected { section, reason }
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// Ids, slugs and map keys: not empty, not huge.
+pub fn check_key(k: &str) -> Result<(), String> {
+    if k.is_empty() || k.len() > MAX_ID {
+        return Err(format!("a name of {} characters", k.len()));
+    }
+    Ok(())
+}
+
+/// A finished quiz. Besides ranges, every saved option index must be usable to index the
+/// question's options: `order` is a permutation of `0..order.len()` and chosen options are
+/// distinct indices below `order.len()`.
+pub fn check_attempt(a: &Attempt) -> Result<(), String> {
+    check_key(&a.id).map_err(|e| format!("bad id ({e})"))?;
+    if !valid_time(a.started_at) || !valid_time(a.ended_at) || a.ended_at < a.started_at {
         return Err("times out of range".into());
     }
     a.settings.validate()?;
@@ -28,21 +85,43 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
         return Err("wrong number of questions".into());
     }
     for i in &a.items {
-        if i.question_id.is_empty() || i.question_id.len() > MAX_ID || i.topic.len() > MAX_ID || i.order.len() > 10 || i.time_ms > 86_400_000 {
-            return Err(format!("question `{}` out of range", i.question_id.chars().take(40).collect::<String>()));
+        let q = short(&i.question_id);
+        if check_key(&i.question_id).is_err() || i.topic.len() > MAX_ID || i.time_ms > MAX_ANSWER_MS {
+            return Err(format!("question `{q}` out of range"));
         }
-        if i.correct && i.response.is_none() {
-            return Err("an unanswered question marked correct".into());
+        let n = i.order.len();
+        if n > MAX_OPTIONS || i.order.iter().collect::<BTreeSet<_>>().len() != n || i.order.iter().any(|&o| o >= n) {
+            return Err(format!("question `{q}`: the option order is not a permutation"));
+        }
+        match &i.response {
+            Some(Response::Choices(c)) => {
+                if c.is_empty() || c.iter().any(|&x| x >= n) || c.iter().collect::<BTreeSet<_>>().len() != c.len() {
+                    return Err(format!("question `{q}`: chosen options out of range"));
+                }
+            }
+            Some(Response::Number(x)) if !x.is_finite() => return Err(format!("question `{q}`: the answer is not a number")),
+            Some(_) => {}
+            None if i.correct => return Err(format!("question `{q}`: unanswered but marked correct")),
+            None => {}
         }
     }
     Ok(())
+}
+
+/// The write-side half of the `time_ms` rule: an answer that took longer than `MAX_ANSWER_MS`
+/// (the tab slept) is saved as `MAX_ANSWER_MS` instead of becoming unreadable.
+pub fn clamp_attempt(mut a: Attempt) -> Attempt {
+    for i in &mut a.items {
+        i.time_ms = i.time_ms.min(MAX_ANSWER_MS);
+    }
+    a
 }
 
 pub fn check_card(c: &Card) -> Result<(), String> {
     if !(1..=INTERVAL_DAYS.len() as u8).contains(&c.leitner_box) {
         return Err(format!("box {} out of range", c.leitner_box));
     }
-    if c.due_day.abs() > MAX_DAY || c.last_day.abs() > MAX_DAY || c.lapses > c.reviews {
+    if c.due_day.abs() > MAX_DAY || c.last_day.abs() > MAX_DAY || c.reviews > MAX_REVIEWS || c.lapses > c.reviews {
         return Err("schedule out of range".into());
     }
     Ok(())
@@ -52,72 +131,144 @@ pub fn check_draft(d: &Draft) -> Result<(), String> {
     if d.code.len() > MAX_DRAFT_BYTES {
         return Err(format!("code larger than {} KB", MAX_DRAFT_BYTES / 1024));
     }
-    if !finite_time(d.saved_at) || d.best.is_some_and(|(p, t)| p > t || t > 100_000) {
+    if !valid_time(d.saved_at) || d.best.is_some_and(|(p, t)| p > t || t > MAX_TESTS) {
         return Err("values out of range".into());
     }
     Ok(())
 }
 
-fn read<T: DeserializeOwned>(v: &Value, check: impl Fn(&T) -> Result<(), String>) -> Result<T, String> {
-    let t: T = serde_json::from_value(v.clone()).map_err(|e| e.to_string())?;
-    check(&t)?;
-    Ok(t)
+/// Canonical attempt order: by start, then id (ids are unique), so every copy of the same set
+/// of attempts is the same list.
+pub fn attempt_order(x: &Attempt, y: &Attempt) -> std::cmp::Ordering {
+    x.started_at.total_cmp(&y.started_at).then_with(|| x.id.cmp(&y.id))
 }
 
-/// Reads what can be read. Returns the data and a description of every skipped record.
-pub fn salvage(v: &Value) -> (UserData, Vec<String>) {
+/// Checks every record and brings the document to canonical form (schema version, attempts
+/// unique by id, sorted, at most `MAX_ATTEMPTS`). Returns what is kept and every record left out.
+/// Applying it to its own output changes nothing and rejects nothing.
+pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
     let mut bad = Vec::new();
-    let mut data = UserData { version: SCHEMA_VERSION, ..UserData::default() };
+    let saved_at = if valid_time(d.saved_at) {
+        d.saved_at
+    } else {
+        bad.push(rejected(Section::SavedAt, "saved_at: out of range".into()));
+        0.0
+    };
+    let replaced_at = if valid_time(d.replaced_at) {
+        d.replaced_at
+    } else {
+        bad.push(rejected(Section::ReplacedAt, "replaced_at: out of range".into()));
+        0.0
+    };
+    // Attempts: valid ones, one per id (the one a merge would keep), in canonical order.
+    let mut by_id: BTreeMap<String, Attempt> = BTreeMap::new();
+    for a in d.attempts {
+        if let Err(e) = check_attempt(&a) {
+            bad.push(rejected(Section::Attempts, format!("attempt `{}`: {e}", short(&a.id))));
+            continue;
+        }
+        match by_id.remove(&a.id) {
+            None => {
+                by_id.insert(a.id.clone(), a);
+            }
+            Some(old) => {
+                let id = short(&a.id);
+                let (keep, _) = if merge::attempt_wins(&a, &old) { (a, old) } else { (old, a) };
+                bad.push(rejected(Section::Attempts, format!("attempt `{id}`: a second record with the same id")));
+                by_id.insert(keep.id.clone(), keep);
+            }
+        }
+    }
+    let mut attempts: Vec<Attempt> = by_id.into_values().collect();
+    attempts.sort_by(attempt_order);
+    if attempts.len() > MAX_ATTEMPTS {
+        let extra = attempts.len() - MAX_ATTEMPTS;
+        for a in attempts.drain(..extra) {
+            bad.push(rejected(Section::Attempts, format!("attempt `{}`: older than the {MAX_ATTEMPTS} most recent", short(&a.id))));
+        }
+    }
+    let mut cards = BTreeMap::new();
+    for (k, c) in d.cards {
+        match check_key(&k).and_then(|_| check_card(&c)) {
+            Ok(()) => {
+                cards.insert(k, c);
+            }
+            Err(e) => bad.push(rejected(Section::Cards, format!("cards `{}`: {e}", short(&k)))),
+        }
+    }
+    let mut drafts = BTreeMap::new();
+    for (k, x) in d.drafts {
+        match check_key(&k).and_then(|_| check_draft(&x)) {
+            Ok(()) => {
+                drafts.insert(k, x);
+            }
+            Err(e) => bad.push(rejected(Section::Drafts, format!("drafts `{}`: {e}", short(&k)))),
+        }
+    }
+    let data = UserData { version: SCHEMA_VERSION, settings: d.settings, attempts, cards, drafts, saved_at, replaced_at };
+    (data, bad)
+}
+
+fn read<T: DeserializeOwned>(v: &Value) -> Result<T, String> {
+    serde_json::from_value(v.clone()).map_err(|e| e.to_string())
+}
+
+/// Reads a migrated document record by record: what does not even have the right shape is
+/// reported here, the rest goes through `sanitize`. Returns the data and every record left out.
+pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
+    let mut bad = Vec::new();
+    let mut data = UserData::default();
     match v.get("settings") {
         None => {}
-        Some(s) => match read::<Settings>(s, |_| Ok(())) {
+        Some(s) => match read::<Settings>(s) {
             Ok(s) => data.settings = s,
-            Err(e) => bad.push(format!("settings: {e}")),
+            Err(e) => bad.push(rejected(Section::Settings, format!("settings: {e}"))),
         },
     }
     match v.get("attempts") {
         None => {}
         Some(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
-                match read::<Attempt>(item, check_attempt) {
+                match read::<Attempt>(item) {
                     Ok(a) => data.attempts.push(a),
-                    Err(e) => bad.push(format!("attempt #{}: {e}", i + 1)),
+                    Err(e) => bad.push(rejected(Section::Attempts, format!("attempt #{}: {e}", i + 1))),
                 }
             }
         }
-        Some(_) => bad.push("attempts: not a list".into()),
+        Some(_) => bad.push(rejected(Section::Attempts, "attempts: not a list".into())),
     }
-    let mut map_section = |name: &str, f: &mut dyn FnMut(&String, &Value) -> Result<(), String>| match v.get(name) {
+    let mut map_section = |name: &str, section: Section, f: &mut dyn FnMut(&String, &Value) -> Result<(), String>| match v.get(name) {
         None => {}
         Some(Value::Object(m)) => {
             for (k, item) in m {
-                if k.is_empty() || k.len() > MAX_ID {
-                    bad.push(format!("{name}: a key of {} characters", k.len()));
-                } else if let Err(e) = f(k, item) {
-                    bad.push(format!("{name} `{}`: {e}", k.chars().take(40).collect::<String>()));
+                if let Err(e) = f(k, item) {
+                    bad.push(rejected(section, format!("{name} `{}`: {e}", short(k))));
                 }
             }
         }
-        Some(_) => bad.push(format!("{name}: not a map")),
+        Some(_) => bad.push(rejected(section, format!("{name}: not a map"))),
     };
-    let mut cards = std::collections::BTreeMap::new();
-    map_section("cards", &mut |k, item| read::<Card>(item, check_card).map(|c| {
+    let mut cards = BTreeMap::new();
+    map_section("cards", Section::Cards, &mut |k, item| read::<Card>(item).map(|c| {
         cards.insert(k.clone(), c);
     }));
-    let mut drafts = std::collections::BTreeMap::new();
-    map_section("drafts", &mut |k, item| read::<Draft>(item, check_draft).map(|d| {
+    let mut drafts = BTreeMap::new();
+    map_section("drafts", Section::Drafts, &mut |k, item| read::<Draft>(item).map(|d| {
         drafts.insert(k.clone(), d);
     }));
     data.cards = cards;
     data.drafts = drafts;
     match v.get("saved_at").map(Value::as_f64) {
         None => {}
-        Some(Some(t)) if finite_time(t) => data.saved_at = t,
-        Some(_) => bad.push("saved_at: out of range".into()),
+        Some(Some(t)) => data.saved_at = t,
+        Some(None) => bad.push(rejected(Section::SavedAt, "saved_at: not a number".into())),
     }
-    if data.attempts.len() > MAX_ATTEMPTS {
-        let extra = data.attempts.len() - MAX_ATTEMPTS;
-        data.attempts.drain(..extra);
+    match v.get("replaced_at").map(Value::as_f64) {
+        None => {}
+        Some(Some(t)) => data.replaced_at = t,
+        Some(None) => bad.push(rejected(Section::ReplacedAt, "replaced_at: not a number".into())),
     }
+    let (data, more) = sanitize(data);
+    bad.extend(more);
     (data, bad)
 }
