@@ -1,24 +1,10 @@
-//! localStorage, behind two functions that return `Result` instead of throwing. Private mode,
-//! disabled storage and a full quota all become a `StorageError` the UI can show.
+//! localStorage, behind functions that return `Result` instead of throwing, and as the
+//! `KeyValue` store of the core's persistence service. Private mode, disabled storage and a full
+//! quota all become a `StorageError` the UI can show. Only `state` (through the service) and
+//! tests use it; pages never do.
 
-use std::fmt;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum StorageError {
-    /// The browser gives no localStorage (disabled, sandboxed iframe, ...).
-    Unavailable,
-    /// The write was refused, usually because the quota is exceeded.
-    WriteRefused(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => f.write_str("this browser does not let backprep use local storage"),
-            StorageError::WriteRefused(why) => write!(f, "the browser refused to save ({why}); storage may be full"),
-        }
-    }
-}
+pub use backprep_core::store::persist::StorageError;
+use backprep_core::store::persist::KeyValue;
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
@@ -42,4 +28,30 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
     storage()?.remove_item(key).map_err(|_| StorageError::Unavailable)
+}
+
+/// Every key, in the browser's order.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    let s = storage()?;
+    let n = s.length().map_err(|_| StorageError::Unavailable)?;
+    Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+}
+
+/// The origin's localStorage as the persistence service's store.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalStorage;
+
+impl KeyValue for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        keys()
+    }
 }

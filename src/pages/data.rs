@@ -1,28 +1,12 @@
-//! `#/data`: export and import of all progress, and the backups kept of unreadable data.
+//! `#/data`: export and import of all progress, and the backups kept of unreadable data. Storage
+//! is reached only through the app context (the persistence service).
 
-use crate::adapters::{clock, download, storage};
+use crate::adapters::{clock, download};
 use crate::state::use_app;
 use backprep_core::store::transfer::{export, parse_import, MAX_IMPORT_BYTES};
-use backprep_core::store::{DataAction, UserData, STORAGE_KEY};
+use backprep_core::store::{DataAction, UserData};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-const BACKUP_PREFIX: &str = "backprep.backup.";
-
-fn backups() -> Vec<(String, usize)> {
-    let Some(ls) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return vec![] };
-    let mut out = Vec::new();
-    for i in 0..ls.length().unwrap_or(0) {
-        if let Ok(Some(k)) = ls.key(i) {
-            if k.starts_with(BACKUP_PREFIX) {
-                let size = ls.get_item(&k).ok().flatten().map_or(0, |v| v.len());
-                out.push((k, size));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 fn describe(d: &UserData) -> String {
     format!("{} quiz attempts, {} review schedules, {} exercise drafts", d.attempts.len(), d.cards.len(), d.drafts.len())
@@ -33,16 +17,23 @@ pub fn data_page() -> Html {
     let app = use_app();
     let pending = use_state(|| None::<UserData>);
     let note = use_state(|| None::<(bool, String)>);
-    let backup_list = use_state(backups);
+    let backup_list = {
+        let app = app.clone();
+        use_state(move || app.backups())
+    };
 
     let on_export = {
-        let data = app.data.clone();
+        let (app, note) = (app.clone(), note.clone());
         Callback::from(move |_| {
             let now = clock::now_ms();
-            let text = export(&data.data, now);
+            let text = export(&app.data.data, now);
             let d = js_sys::Date::new(&now.into());
             let name = format!("backprep-progress-{}-{:02}-{:02}.json", d.get_full_year(), d.get_month() + 1, d.get_date());
             download::text_file(&name, "application/json", &text);
+            // The user has a copy now: a tab that held its saves may write again.
+            if let Err(e) = app.release() {
+                note.set(Some((false, e)));
+            }
         })
     };
     let on_import = {
@@ -75,7 +66,7 @@ pub fn data_page() -> Html {
         let (pending, note, data) = (pending.clone(), note.clone(), app.data.clone());
         Callback::from(move |_| {
             if let Some(d) = (*pending).clone() {
-                data.dispatch(if replace { DataAction::Replace(d) } else { DataAction::Merge(d) });
+                data.dispatch(if replace { DataAction::Replace { data: d, at: clock::now_ms() } } else { DataAction::Merge(d) });
                 note.set(Some((true, if replace { "Your progress was replaced by the imported file.".into() } else { "The imported progress was merged; the newer of each record was kept.".into() })));
                 pending.set(None);
             }
@@ -88,7 +79,7 @@ pub fn data_page() -> Html {
             note.set(Some((true, "Import cancelled. Nothing was changed.".into())));
         })
     };
-    let stored_size = storage::get(STORAGE_KEY).ok().flatten().map_or(0, |s| s.len());
+    let stored_size = app.stored_bytes();
 
     html! {
         <div class="page data">
@@ -121,16 +112,18 @@ pub fn data_page() -> Html {
                     <h2 id="backup-h">{"Backups of unreadable data"}</h2>
                     <p>{"When saved data could not be read, backprep kept the original here instead of deleting it."}</p>
                     <ul data-testid="backup-list">
-                        { for backup_list.iter().map(|(k, size)| {
-                            let key = k.clone();
+                        { for backup_list.iter().map(|b| {
+                            let (key, ctx) = (b.key.clone(), app.clone());
                             let download_it = Callback::from(move |_| {
-                                if let Ok(Some(v)) = storage::get(&key) { download::text_file(&format!("{key}.json"), "application/json", &v); }
+                                if let Some(v) = ctx.backup_text(&key) { download::text_file(&format!("{key}.json"), "application/json", &v); }
                             });
-                            let key = k.clone();
-                            let list = backup_list.clone();
-                            let delete_it = Callback::from(move |_| { let _ = storage::remove(&key); list.set(backups()); });
+                            let (key, ctx, list, note) = (b.key.clone(), app.clone(), backup_list.clone(), note.clone());
+                            let delete_it = Callback::from(move |_| {
+                                if let Err(e) = ctx.delete_backup(&key) { note.set(Some((false, e))); }
+                                list.set(ctx.backups());
+                            });
                             html! {
-                                <li><code>{k}</code>{format!(" ({:.1} KB) ", *size as f64 / 1024.0)}
+                                <li><code>{&b.key}</code>{format!(" ({:.1} KB) ", b.bytes as f64 / 1024.0)}
                                     <button type="button" onclick={download_it}>{"Download"}</button>{" "}
                                     <button type="button" onclick={delete_it}>{"Delete"}</button>
                                 </li>

@@ -1,45 +1,13 @@
-//! Provides `AppContext`: loads user data once, saves after every change (merged with what
-//! another tab saved), follows other tabs, and shows storage problems as banners.
+//! Provides `AppContext`: loads user data once through the persistence service, saves after
+//! every change (merged with what another tab saved, or exactly after a Replace), follows other
+//! tabs, and shows storage problems as banners.
 
-use super::{AppContext, DataState};
+use super::{AppContext, DataState, Journal};
 use crate::adapters::events::Listener;
-use crate::adapters::{clock, storage, theme};
+use crate::adapters::theme;
 use backprep_core::route::Route;
-use backprep_core::store::{DataAction, LoadProblem, UserData, STORAGE_KEY};
+use backprep_core::store::{DataAction, UserData, STORAGE_KEY};
 use yew::prelude::*;
-
-fn load_data() -> (UserData, Option<String>) {
-    match storage::get(STORAGE_KEY) {
-        Ok(raw) => {
-            let (data, problem) = UserData::load(raw.as_deref());
-            if let (Some(p), Some(raw)) = (&problem, raw) {
-                // Keep the unreadable text aside; never overwrite it.
-                let backup_key = format!("{STORAGE_KEY}.backup.{}", clock::now_ms() as u64);
-                let _ = storage::set(&backup_key, &raw);
-                if matches!(p, LoadProblem::FutureVersion(_)) {
-                    return (data, Some(format!("{} (kept under `{backup_key}`)", p.message())));
-                }
-            }
-            (data, problem.map(|p| p.message()))
-        }
-        Err(e) => (UserData::default(), Some(format!("Progress will not be saved: {e}."))),
-    }
-}
-
-/// Writes `mine` merged with the stored copy, so a newer record saved by another tab is never
-/// overwritten. Returns the stored copy when it held something `mine` lacks (to merge into state).
-fn save(mine: &UserData) -> Result<Option<UserData>, String> {
-    let stored = storage::get(STORAGE_KEY).map_err(|e| format!("Could not save your progress: {e}."))?;
-    let (theirs, problem) = UserData::load(stored.as_deref());
-    if let Some(LoadProblem::FutureVersion(v)) = problem {
-        return Err(format!("Another tab runs a newer backprep (schema {v}); reload this tab to update. Nothing was saved from this tab."));
-    }
-    let merged = backprep_core::store::merge::merge(mine.clone(), theirs.clone());
-    storage::set(STORAGE_KEY, &merged.to_json()).map_err(|e| {
-        format!("Could not save your progress: {e}. It is kept in this tab; export it from Your data before closing the tab.")
-    })?;
-    Ok((merged != *mine).then_some(theirs))
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -50,31 +18,29 @@ pub struct Props {
 #[function_component(AppProvider)]
 pub fn app_provider(props: &Props) -> Html {
     let index = use_memo((), |_| crate::index());
-    let initial = use_memo((), |_| load_data());
+    let opened = use_memo((), |_| Journal::open());
     let data = {
-        let initial = initial.clone();
-        use_reducer(move || DataState { data: initial.0.clone(), revision: 0 })
+        let opened = opened.clone();
+        use_reducer(move || DataState::new(opened.1.data.clone(), opened.0.clone()))
     };
-    let notice = use_state(|| initial.1.clone());
+    let notice = use_state(|| opened.1.notice.clone());
     let save_error = use_state(|| None::<String>);
+    let ctx = AppContext { index: (*index).clone(), data: data.clone() };
 
-    // Save after every change, merged with what another tab may have saved meanwhile; show the theme.
+    // Save after every change (the service merges with what another tab saved, or writes
+    // exactly the data after a Replace); show the theme.
     {
-        let save_error = save_error.clone();
-        let snapshot = data.clone();
-        use_effect_with(data.revision, move |rev| {
-            theme::apply(snapshot.data.settings.theme);
-            if *rev > 0 {
-                match save(&snapshot.data) {
-                    Ok(None) => save_error.set(None),
-                    Ok(Some(newer)) => snapshot.dispatch(DataAction::Merge(newer)),
-                    Err(e) => save_error.set(Some(e)),
-                }
+        let (save_error, ctx) = (save_error.clone(), ctx.clone());
+        use_effect_with(data.revision, move |_| {
+            theme::apply(ctx.data.data.settings.theme);
+            match ctx.flush() {
+                Ok(()) => save_error.set(None),
+                Err(e) => save_error.set(Some(e)),
             }
         });
     }
 
-    // Another tab saved: take its newer records.
+    // Another tab saved: take its newer records. Nothing new means no new state and no save.
     {
         let data = data.clone();
         use_effect_with((), move |_| {
@@ -83,20 +49,26 @@ pub fn app_provider(props: &Props) -> Html {
                     return;
                 }
                 if let (other, None) = UserData::load(e.new_value().as_deref()) {
-                    data.dispatch(DataAction::Merge(other));
+                    data.dispatch(DataAction::Sync(other));
                 }
             });
             move || drop(guard)
         });
     }
 
-    let ctx = AppContext { index: (*index).clone(), data: data.clone() };
     let status = StorageStatus {
         notice: (*notice).clone(),
         save_error: (*save_error).clone(),
+        refused: data.refused.clone(),
         dismiss: {
-            let notice = notice.clone();
-            Callback::from(move |_| notice.set(None))
+            let (notice, ctx, save_error) = (notice.clone(), ctx.clone(), save_error.clone());
+            // Dismissing also ends a hold: the user accepts saving over what could not be copied.
+            Callback::from(move |_| {
+                notice.set(None);
+                if let Err(e) = ctx.release() {
+                    save_error.set(Some(e));
+                }
+            })
         },
     };
     html! {
@@ -115,6 +87,8 @@ pub struct StorageStatus {
     pub notice: Option<String>,
     /// The last save failed; the data is only in this tab.
     pub save_error: Option<String>,
+    /// The last change was refused (e.g. a draft too large to save).
+    pub refused: Option<String>,
     pub dismiss: Callback<()>,
 }
 
@@ -129,6 +103,11 @@ pub fn storage_banners() -> Html {
                 <div class="banner warn" role="alert" data-testid="storage-notice">
                     <span>{msg}</span>
                     <button type="button" onclick={dismiss}>{"Dismiss"}</button>
+                </div>
+            }
+            if let Some(msg) = status.refused.clone() {
+                <div class="banner warn" role="alert" data-testid="change-refused">
+                    <span>{msg}</span>
                 </div>
             }
             if let Some(msg) = status.save_error.clone() {

@@ -94,10 +94,8 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
             return Err(format!("question `{q}`: the option order is not a permutation"));
         }
         match &i.response {
-            Some(Response::Choices(c)) => {
-                if c.is_empty() || c.iter().any(|&x| x >= n) || c.iter().collect::<BTreeSet<_>>().len() != c.len() {
-                    return Err(format!("question `{q}`: chosen options out of range"));
-                }
+            Some(Response::Choices(c)) if c.is_empty() || c.iter().any(|&x| x >= n) || c.iter().collect::<BTreeSet<_>>().len() != c.len() => {
+                return Err(format!("question `{q}`: chosen options out of range"));
             }
             Some(Response::Number(x)) if !x.is_finite() => return Err(format!("question `{q}`: the answer is not a number")),
             Some(_) => {}
