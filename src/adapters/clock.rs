@@ -1,8 +1,9 @@
-//! The real clock and a repeating timer. The core never reads time itself: these values are
+//! The real clock and timers. The core never reads time itself: these values are
 //! passed into its actions.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+/// `Interval::new(ms, f)` calls `f` every `ms` milliseconds; `Timeout::new(ms, f)` calls it once.
+/// Both stop when dropped (gloo's timers), so an effect's cleanup is just dropping them.
+pub use gloo_timers::callback::{Interval, Timeout};
 
 /// Milliseconds since the epoch.
 pub fn now_ms() -> f64 {
@@ -23,28 +24,4 @@ pub fn today() -> i64 {
 pub fn random_seed() -> u64 {
     let r = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     ((now_ms() as u64) << 20 ^ r) % 1_000_000_000_000
-}
-
-/// Calls a function every `ms` milliseconds until dropped.
-pub struct Interval {
-    id: i32,
-    _closure: Closure<dyn FnMut()>,
-}
-
-impl Interval {
-    pub fn new(ms: i32, f: impl FnMut() + 'static) -> Option<Interval> {
-        let closure = Closure::<dyn FnMut()>::new(f);
-        let id = web_sys::window()?
-            .set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
-            .ok()?;
-        Some(Interval { id, _closure: closure })
-    }
-}
-
-impl Drop for Interval {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_interval_with_handle(self.id);
-        }
-    }
 }

@@ -1,29 +1,26 @@
-//! DOM event listeners that remove themselves when dropped, so an effect's cleanup is just
-//! dropping the guard.
+//! DOM event listeners that remove themselves when dropped (gloo's `EventListener`), so an
+//! effect's cleanup is just dropping the guard. Handlers get the event as the type they name.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::convert::FromWasmAbi;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::EventTarget;
 
-pub struct Listener<E: FromWasmAbi + 'static> {
-    target: EventTarget,
-    event: &'static str,
-    closure: Closure<dyn FnMut(E)>,
+/// A listener, removed when this guard is dropped.
+pub struct Listener {
+    _listener: EventListener,
 }
 
-impl<E: FromWasmAbi + 'static> Listener<E> {
+impl Listener {
     /// Listens for `event` on `target`; `None` when there is no target (no window or document).
-    pub fn new(target: Option<impl Into<EventTarget>>, event: &'static str, f: impl FnMut(E) + 'static) -> Option<Self> {
+    /// Not passive (gloo's default is passive), so a handler may call `prevent_default`, as the
+    /// quiz's Enter key does. Events that are not an `E` are ignored.
+    pub fn new<E: JsCast>(target: Option<impl Into<EventTarget>>, event: &'static str, mut f: impl FnMut(E) + 'static) -> Option<Self> {
         let target: EventTarget = target?.into();
-        let closure = Closure::<dyn FnMut(E)>::new(f);
-        target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref()).ok()?;
-        Some(Listener { target, event, closure })
-    }
-}
-
-impl<E: FromWasmAbi + 'static> Drop for Listener<E> {
-    fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+        let listener = EventListener::new_with_options(&target, event, EventListenerOptions::enable_prevent_default(), move |e| {
+            if let Ok(e) = e.clone().dyn_into::<E>() {
+                f(e);
+            }
+        });
+        Some(Listener { _listener: listener })
     }
 }

@@ -70,3 +70,38 @@ test("an infinite loop is stopped, the page stays responsive, and the draft surv
   assert.deepEqual(problems.console, []);
   await context.close();
 });
+
+/** Types at the end of the CodeMirror document, then returns at once (no wait for the autosave). */
+async function typeAtEnd(page, text) {
+  const editor = page.getByTestId("code-editor");
+  await editor.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(text);
+}
+
+test("the last edit survives leaving the page at once: a link away and back, and a reload", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await guardedPage(context, env.url);
+  const ex = await new ExercisePage(page, env.url).open("binary-search");
+
+  // (a) Type, then follow a link to the home page before the 400 ms autosave, then come back.
+  await typeAtEnd(page, "\n// edit before leaving by a link");
+  await page.getByRole("link", { name: "backprep" }).click();
+  await page.getByTestId("home").waitFor();
+  await page.getByTestId("exercise-link").filter({ hasText: "Binary search" }).click();
+  await page.getByTestId("code-editor").waitFor();
+  assert.match(await page.getByTestId("code-editor").textContent(), /edit before leaving by a link/);
+
+  // (b) Type, then reload before the autosave.
+  await typeAtEnd(page, "\n// edit before a reload");
+  await page.reload();
+  await ex.page.getByTestId("code-editor").waitFor();
+  const text = await page.getByTestId("code-editor").textContent();
+  assert.match(text, /edit before leaving by a link/);
+  assert.match(text, /edit before a reload/);
+
+  // Nothing threw meanwhile (a save timer firing after its page was gone used to).
+  await page.waitForTimeout(600);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});

@@ -2,6 +2,7 @@
 //! runner, the comparison of what user code returned with what was expected (expected values
 //! never leave Rust), and Rust reference models that generate randomized tests.
 
+pub mod attempt;
 pub mod check;
 pub mod models;
 pub mod protocol;

@@ -1,4 +1,4 @@
-//! Hooks that load content on demand and expose loading / ready / failed.
+//! Content loaded on demand, as loading / ready / failed.
 
 use crate::adapters::content;
 use backprep_core::content::{Catalog, ExerciseInfo};
