@@ -245,6 +245,9 @@ impl UserData {
             DataAction::SetTheme { theme, .. } => self.settings.theme = theme,
             DataAction::RecordAttempt { attempt, today } => {
                 let attempt = validate::clamp_attempt(attempt);
+                if today.abs() > validate::MAX_DAY {
+                    return refuse(self, Section::Cards, format!("this quiz could not be saved: day {today} is out of range"));
+                }
                 if let Err(e) = validate::check_attempt(&attempt) {
                     return refuse(self, Section::Attempts, format!("this quiz could not be saved: {e}"));
                 }
