@@ -10,8 +10,9 @@
 //   builds messages by concatenating primitives. So getters/setters installed on
 //   `Object.prototype`/`Array.prototype`, `toJSON`, `Symbol.toPrimitive`, replaced `JSON`,
 //   `String`, `Error` or `Reflect` cannot inject anything into a message.
-// - The bundle is strict (see worker.js), so user code cannot climb to harness frames through
-//   `fn.caller`, `fn.arguments` or `Error.prepareStackTrace` call sites and read the nonce.
+// - User code cannot climb to harness frames and read the nonce: the frames below user code are
+//   arrow functions (whose `arguments` cannot be read through `fn.caller` or
+//   `Error.prepareStackTrace` call sites) and the bundle is strict (see worker.js).
 // - Each message carries a per-run nonce the user code cannot read; the page ignores the rest.
 // - A fresh worker serves every run, so nothing a run changes survives it.
 "use strict";
@@ -455,14 +456,21 @@ function normalise(request) {
 /**
  * Runs one request. `post` sends a JSON string to the page; `parse` is acorn's, used to locate
  * syntax errors (V8 reports them without a position) and to find `import()`.
+ *
+ * An arrow function on purpose: this is the frame below every call into user code, and Chromium
+ * hands out a plain function's live `arguments` through `fn.caller` and through
+ * `Error.prepareStackTrace` call sites even when the harness is strict; an arrow's throw. The
+ * nonce is also removed from the parsed request, so nothing reachable from a frame holds it.
  */
-export function run(rawRequest, post, parse) {
+export const run = (rawRequest, post, parse) => {
   const request = normalise(rawRequest);
+  rdeleteProperty(rawRequest, "nonce");
   const nonce = request.nonce;
   const send = (type, body) => post('{"type":"' + type + '","nonce":' + nonce + (body ? "," + body : "") + "}");
 
   // Remove what this exercise forbids, and the capabilities above.
   let params = "";
+  const shadowed = rec();
   const forbid = (name) => {
     rdeleteProperty(G, name);
     let proto = rgetPrototypeOf(G);
@@ -471,7 +479,11 @@ export function run(rawRequest, post, parse) {
       proto = rgetPrototypeOf(proto);
     }
     // Also shadowed by a parameter of the function that wraps the user's code.
-    if (name !== "importScripts") params += (params ? "," : "") + name;
+    // (Once each: strict code, "use strict" at the top of the user's code, rejects duplicates.)
+    if (name !== "importScripts" && shadowed[name] !== true) {
+      shadowed[name] = true;
+      params += (params ? "," : "") + name;
+    }
   };
   for (let i = 0; i < request.forbidden.length; i++) forbid(request.forbidden[i]);
   for (let i = 0; i < REMOVED.length; i++) forbid(REMOVED[i]);
@@ -646,4 +658,4 @@ export function run(rawRequest, post, parse) {
     send("result", body);
   }
   send("done", "");
-}
+};

@@ -2,9 +2,10 @@
 // One worker serves one run: the page terminates it afterwards and starts a fresh one.
 //
 // The directive below makes the whole bundle strict (esbuild keeps an entry point's directive
-// but drops those of imported modules). Strict harness frames are what stop user code from
-// reaching them through `fn.caller`, `fn.arguments` or `Error.prepareStackTrace` call sites,
-// which in sloppy code hand out the harness's locals, the run's nonce among them.
+// but drops those of imported modules): in sloppy code `fn.caller`, `fn.arguments` and
+// `Error.prepareStackTrace` call sites hand user code the harness's frames and arguments, the
+// run's nonce among them. Chromium was seen handing out a plain function's arguments even so, so
+// the frames below user code are arrows as well (see `run`).
 "use strict";
 import { run } from "./harness.js";
 import { parse } from "acorn";

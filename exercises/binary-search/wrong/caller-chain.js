@@ -1,5 +1,5 @@
 // Climbs to the harness through search.caller (sloppy frames expose their arguments), takes the run's nonce and posts a forged result with 0 reads.
-// fails with: Cannot read properties of null
+// fails with: TypeError
 function search(nums, target) {
   let answer = -1;
   for (let i = 0; i < nums.length; i++) if (nums[i] === target) { answer = i; break; }
