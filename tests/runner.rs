@@ -345,7 +345,7 @@ async fn code_compiled_at_run_time_cannot_import_either() {
         }
     "#;
     let r = run(code).await;
-    assert_eq!(r.rows[0].actual.as_deref(), Some(&*format!("\"{}\"", vec!["refused"; 9].join(","))), "{r:?}");
+    assert_eq!(r.rows[0].actual.as_deref(), Some(&*format!("\"{}\"", ["refused"; 9].join(","))), "{r:?}");
 }
 
 /// `function search(nums, target)` over one 64-element array twice, with a read-count check.

@@ -13,6 +13,9 @@ use web_sys::{MessageEvent, Worker};
 /// The worker script, relative to the page (works under any sub-path).
 pub const WORKER_PATH: &str = "runner/worker.js";
 
+/// A running worker and how to end its run early (with the reason shown to the user).
+type ActiveRun = (Worker, Rc<dyn Fn(String)>);
+
 pub struct Runner {
     /// Absolute URL of the worker script.
     url: String,
@@ -20,7 +23,7 @@ pub struct Runner {
     /// Never keep a spare worker (to measure cold runs).
     cold: std::cell::Cell<bool>,
     /// The worker of the run in progress and how to end that run early.
-    active: RefCell<Option<(Worker, Rc<dyn Fn(String)>)>>,
+    active: RefCell<Option<ActiveRun>>,
     /// Set by `shutdown`: no new spare until `prewarm` is called again.
     closed: std::cell::Cell<bool>,
 }
