@@ -82,7 +82,8 @@ pub fn exercise_attempt(props: &Props) -> Html {
         });
     }
 
-    // Drafts: whatever is owed goes to the user's data (reads the latest state when called).
+    // Drafts: whatever is owed goes to the user's data. The hook keeps this callback from the
+    // first render; a reducer handle reads the reducer's current state, so it sees the last edit.
     let flush = {
         let (app, attempt) = (app.clone(), attempt.clone());
         Callback::from(move |unloading: bool| {
