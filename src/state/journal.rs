@@ -72,10 +72,9 @@ impl Journal {
                 dispatch(DataAction::Sync(theirs));
                 Ok(())
             }
-            Err(e) => {
-                self.0.saved.set(latest.revision);
-                Err(e.message())
-            }
+            // Not marked saved: the next flush (the next change, or `pagehide`) tries again,
+            // and keeps reporting the failure until a write succeeds.
+            Err(e) => Err(e.message()),
         }
     }
 

@@ -40,6 +40,20 @@ pub fn app_provider(props: &Props) -> Html {
         });
     }
 
+    // Leaving (closing the tab, navigating away, going to the back/forward cache): whatever is
+    // not written yet is written now, for every page.
+    {
+        let (save_error, ctx) = (save_error.clone(), ctx.clone());
+        use_effect_with((), move |_| {
+            let guard = Listener::new(web_sys::window(), "pagehide", move |_: web_sys::Event| {
+                if let Err(e) = ctx.flush() {
+                    save_error.set(Some(e));
+                }
+            });
+            move || drop(guard)
+        });
+    }
+
     // Another tab saved: take its newer records. Nothing new means no new state and no save.
     {
         let data = data.clone();

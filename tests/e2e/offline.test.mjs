@@ -121,6 +121,64 @@ test("export, clear storage, import: history is back; hostile files change nothi
   await context.close();
 });
 
+test("import into non-empty storage: Merge keeps the union, Replace keeps exactly the file", async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await guardedPage(context, env.url);
+  // The file: one attempt, exported from a first session.
+  assert.equal(await takeQuiz(page, env.url, "topics=caching&n=2&seed=21"), "1 / 2");
+  await page.goto(env.url + "#/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-progress").click()]);
+  const file = path.join(os.tmpdir(), `backprep-one-${Date.now()}.json`);
+  await download.saveAs(file);
+  const imported = JSON.parse(fs.readFileSync(file, "utf8")).data.attempts.map((a) => a.id);
+  assert.equal(imported.length, 1);
+
+  // Storage that is not empty: two other attempts.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await takeQuiz(page, env.url, "topics=auth&n=2&seed=22");
+  await takeQuiz(page, env.url, "topics=estimation&n=2&seed=23");
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("backprep")).attempts.map((a) => a.id).sort());
+  const before = await stored();
+  assert.equal(before.length, 2);
+
+  // A crafted file whose saved option indices are out of range is refused, not opened.
+  const crafted = JSON.parse(fs.readFileSync(file, "utf8"));
+  crafted.data.attempts[0].items[0].order = [0, 1, 2];
+  crafted.data.attempts[0].items[0].response = { type: "choices", value: [9] };
+  const craftedFile = path.join(os.tmpdir(), `backprep-crafted-${Date.now()}.json`);
+  fs.writeFileSync(craftedFile, JSON.stringify(crafted));
+  await page.goto(env.url + "#/data");
+  await page.getByTestId("import-progress").setInputFiles(craftedFile);
+  await page.getByTestId("import-message").waitFor();
+  assert.match(await page.getByTestId("import-message").textContent(), /Nothing was changed\.$/);
+  assert.deepEqual(await stored(), before);
+
+  await page.getByTestId("import-progress").setInputFiles(file);
+  await page.getByTestId("import-merge").click();
+  await page.getByText("The imported progress was merged").waitFor();
+  await page.reload();
+  assert.deepEqual(await stored(), [...before, ...imported].sort(), "merge keeps both sides");
+  await page.goto(env.url + "#/history");
+  await page.getByTestId("history-item").nth(2).waitFor();
+  assert.equal(await page.getByTestId("history-item").count(), 3);
+
+  await page.goto(env.url + "#/data");
+  await page.getByTestId("import-progress").setInputFiles(file);
+  await page.getByTestId("import-replace").click();
+  await page.getByText("Your progress was replaced").waitFor();
+  await page.reload();
+  assert.deepEqual(await stored(), imported, "replace keeps exactly the file");
+  await page.goto(env.url + "#/history");
+  await page.getByTestId("history-item").first().waitFor();
+  assert.equal(await page.getByTestId("history-item").count(), 1);
+  // The imported attempt opens (its review renders).
+  await page.getByTestId("history-item").first().locator("a").click();
+  await page.getByTestId("review-item").first().waitFor();
+  assert.deepEqual(problems.console.filter((m) => !/Failed to load resource/.test(m)), []);
+  await context.close();
+});
+
 test("two tabs stay consistent and never overwrite each other's newer data", async () => {
   const context = await env.browser.newContext();
   const a = (await guardedPage(context, env.url)).page;
