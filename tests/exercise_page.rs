@@ -13,6 +13,9 @@ use backprep_core::store::{UserData, STORAGE_KEY};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod dom;
+use dom::{find, tick};
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -35,25 +38,6 @@ fn harness(props: &Props) -> Html {
 
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
-}
-
-/// Lets the browser run pending tasks (Yew renders asynchronously).
-async fn tick() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-}
-
-/// Waits (by ticks) until `selector` matches inside `root`.
-async fn find(root: &Element, selector: &str) -> Element {
-    for _ in 0..400 {
-        if let Ok(Some(e)) = root.query_selector(selector) {
-            return e;
-        }
-        tick().await;
-    }
-    panic!("`{selector}` never appeared; page was:\n{}", root.inner_html());
 }
 
 /// Waits (by ticks) until the text of `root` contains `text`.
