@@ -1,10 +1,16 @@
 # backprep: `make serve` and `make test` are all you need (see README.md).
 SHELL := /bin/bash
 PORT ?= 8080
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# ~/.cargo/bin is added unless already on PATH (then the caller's order stands: .ci/fallback.sh
+# puts a stand-in rustup before it).
+export PATH := $(CURDIR)/node_modules/.bin:$(if $(findstring :$(HOME)/.cargo/bin:,:$(PATH):),,$(HOME)/.cargo/bin:)$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
+# Where setup keeps its state, and where the release build goes (the e2e tests read dist/).
+# .ci/fallback.sh overrides both so its simulated route never touches .tools/ or dist/.
+export BACKPREP_TOOLS ?= .tools
+DIST ?= dist
 # How to build for wasm32 on this machine (written by scripts/setup.sh).
--include .tools/wasm-env
+-include $(BACKPREP_TOOLS)/wasm-env
 
 .PHONY: setup dist build-dist serve dev test test-native test-wasm test-e2e bench clean
 
@@ -16,12 +22,12 @@ dist: setup
 	@$(MAKE) --no-print-directory build-dist
 
 build-dist:
-	$(WASM_ENV) trunk build --release --offline
+	$(WASM_ENV) trunk build --release --offline --dist $(DIST)
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT) (what users get).
 serve: dist
 	@echo "backprep on http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
-	node tests/e2e/serve.mjs dist $(PORT)
+	node tests/e2e/serve.mjs $(DIST) $(PORT)
 
 ## Debug build with live reload (for development; writes target/dev-dist).
 dev: setup
