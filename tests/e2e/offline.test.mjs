@@ -66,6 +66,10 @@ test("corrupt storage: the app starts, says so, and keeps a backup", async () =>
   await page.getByTestId("home").waitFor();
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("backprep.backup.")).map((k) => localStorage.getItem(k)));
   assert.deepEqual(backups, ['{"version":2,"attempts":[{"id":']);
+  // Reloading with the same unreadable document keeps one copy, not one per reload.
+  await page.reload();
+  await page.getByTestId("storage-notice").waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("backprep.backup.")).length), 1);
   await page.goto(env.url + "#/data");
   await page.getByTestId("backup-list").waitFor();
   // Still fully usable.
