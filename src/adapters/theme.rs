@@ -3,7 +3,15 @@
 
 use backprep_core::store::Theme;
 
-pub fn system_prefers_dark() -> bool {
+/// Whether the page shows dark: the user's choice, else the system's.
+pub fn is_dark(choice: Option<Theme>) -> bool {
+    match choice {
+        Some(t) => t == Theme::Dark,
+        None => system_prefers_dark(),
+    }
+}
+
+fn system_prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .map(|m| m.matches())

@@ -10,10 +10,7 @@ use yew::prelude::*;
 pub fn header() -> Html {
     let app = use_app();
     let current = app.data.data.settings.theme;
-    let dark = match current {
-        Some(t) => t == Theme::Dark,
-        None => theme::system_prefers_dark(),
-    };
+    let dark = theme::is_dark(current);
     let toggle = {
         let data = app.data.clone();
         Callback::from(move |_| data.dispatch(DataAction::SetTheme { theme: Some(if dark { Theme::Light } else { Theme::Dark }), at: crate::adapters::clock::now_ms() }))

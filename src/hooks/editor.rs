@@ -33,6 +33,13 @@ pub struct EditorArgs {
     pub on_run: Callback<()>,
 }
 
+/// Puts `code` in the editor unless it already shows it (a set moves the cursor).
+fn show(e: &Editor, code: &str) {
+    if e.doc().as_deref() != Some(code) {
+        e.set_doc(code);
+    }
+}
+
 #[hook]
 pub fn use_code_editor(args: EditorArgs) -> EditorStatus {
     let status = use_state(|| EditorStatus::Loading);
@@ -57,10 +64,7 @@ pub fn use_code_editor(args: EditorArgs) -> EditorStatus {
                         if *dark.borrow() != initially_dark {
                             e.set_dark(!initially_dark);
                         }
-                        let now = code.emit(());
-                        if e.doc().as_deref() != Some(now.as_str()) {
-                            e.set_doc(&now);
-                        }
+                        show(&e, &code.emit(()));
                         *slot.borrow_mut() = Some(e);
                         status.set(EditorStatus::Ready);
                     }
@@ -82,10 +86,7 @@ pub fn use_code_editor(args: EditorArgs) -> EditorStatus {
     {
         use_effect_with(replaced, move |_| {
             if let Some(e) = editor.borrow().as_ref() {
-                let now = current.emit(());
-                if e.doc().as_deref() != Some(now.as_str()) {
-                    e.set_doc(&now);
-                }
+                show(e, &current.emit(()));
             }
         });
     }

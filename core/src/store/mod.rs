@@ -137,13 +137,10 @@ impl UserData {
     /// Adds a checked attempt in canonical order, dropping the oldest beyond `MAX_ATTEMPTS`. An
     /// attempt already recorded under the same id is kept or replaced as a merge would.
     fn push_attempt(&mut self, attempt: Attempt) {
-        if let Some(x) = self.attempts.iter_mut().find(|x| x.id == attempt.id) {
-            if merge::attempt_wins(&attempt, x) {
-                *x = attempt;
-            }
-        } else {
-            let at = self.attempts.partition_point(|x| validate::attempt_order(x, &attempt).is_lt());
-            self.attempts.insert(at, attempt);
+        match self.attempts.iter_mut().find(|x| x.id == attempt.id) {
+            Some(x) if merge::attempt_wins(&attempt, x) => *x = attempt,
+            Some(_) => {}
+            None => self.attempts.push(attempt),
         }
         self.attempts.sort_by(validate::attempt_order);
         if self.attempts.len() > MAX_ATTEMPTS {

@@ -17,7 +17,7 @@ use crate::hooks::runner::{use_runner, RunOrder};
 use crate::state::use_app;
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::attempt::{AttemptAction, AttemptState, RunPhase};
-use backprep_core::store::{DataAction, Theme};
+use backprep_core::store::DataAction;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -107,10 +107,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
         Callback::from(move |code: String| attempt.dispatch(AttemptAction::Edit(code)))
     };
     let on_run = act(AttemptAction::Run);
-    let dark = match app.data.data.settings.theme {
-        Some(t) => t == Theme::Dark,
-        None => theme::system_prefers_dark(),
-    };
+    let dark = theme::is_dark(app.data.data.settings.theme);
     let host = use_node_ref();
     let editor = use_code_editor(EditorArgs {
         host: host.clone(),
