@@ -8,7 +8,7 @@ use crate::quiz::{Attempt, Response};
 use crate::srs::{Card, INTERVAL_DAYS};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Largest draft kept (a source file, not a data dump).
@@ -90,11 +90,11 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
             return Err(format!("question `{q}` out of range"));
         }
         let n = i.order.len();
-        if n > MAX_OPTIONS || i.order.iter().collect::<BTreeSet<_>>().len() != n || i.order.iter().any(|&o| o >= n) {
+        if n > MAX_OPTIONS || distinct_below(&i.order, n).is_none_or(|count| count != n) {
             return Err(format!("question `{q}`: the option order is not a permutation"));
         }
         match &i.response {
-            Some(Response::Choices(c)) if c.is_empty() || c.iter().any(|&x| x >= n) || c.iter().collect::<BTreeSet<_>>().len() != c.len() => {
+            Some(Response::Choices(c)) if c.is_empty() || distinct_below(c, n).is_none() => {
                 return Err(format!("question `{q}`: chosen options out of range"));
             }
             Some(Response::Number(x)) if !x.is_finite() => return Err(format!("question `{q}`: the answer is not a number")),
@@ -104,6 +104,19 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// How many indices `xs` holds when every one is below `n` (≤ `MAX_OPTIONS`) and none repeats;
+/// `None` otherwise. A bit set, not a `BTreeSet`: this runs for every answer of every attempt.
+fn distinct_below(xs: &[usize], n: usize) -> Option<usize> {
+    let mut seen = 0u32;
+    for &x in xs {
+        if x >= n || x >= 32 || seen & (1 << x) != 0 {
+            return None;
+        }
+        seen |= 1 << x;
+    }
+    Some(xs.len())
 }
 
 /// The write-side half of the `time_ms` rule: an answer that took longer than `MAX_ANSWER_MS`
@@ -159,25 +172,26 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
         0.0
     };
     // Attempts: valid ones, one per id (the one a merge would keep), in canonical order.
-    let mut by_id: BTreeMap<String, Attempt> = BTreeMap::new();
+    let mut valid = Vec::with_capacity(d.attempts.len());
     for a in d.attempts {
-        if let Err(e) = check_attempt(&a) {
-            bad.push(rejected(Section::Attempts, format!("attempt `{}`: {e}", short(&a.id))));
-            continue;
-        }
-        match by_id.remove(&a.id) {
-            None => {
-                by_id.insert(a.id.clone(), a);
-            }
-            Some(old) => {
-                let id = short(&a.id);
-                let (keep, _) = if merge::attempt_wins(&a, &old) { (a, old) } else { (old, a) };
-                bad.push(rejected(Section::Attempts, format!("attempt `{id}`: a second record with the same id")));
-                by_id.insert(keep.id.clone(), keep);
-            }
+        match check_attempt(&a) {
+            Ok(()) => valid.push(a),
+            Err(e) => bad.push(rejected(Section::Attempts, format!("attempt `{}`: {e}", short(&a.id)))),
         }
     }
-    let mut attempts: Vec<Attempt> = by_id.into_values().collect();
+    valid.sort_by(|x, y| x.id.cmp(&y.id));
+    let mut attempts: Vec<Attempt> = Vec::with_capacity(valid.len());
+    for a in valid {
+        match attempts.last_mut() {
+            Some(last) if last.id == a.id => {
+                bad.push(rejected(Section::Attempts, format!("attempt `{}`: a second record with the same id", short(&a.id))));
+                if merge::attempt_wins(&a, last) {
+                    *last = a;
+                }
+            }
+            _ => attempts.push(a),
+        }
+    }
     attempts.sort_by(attempt_order);
     if attempts.len() > MAX_ATTEMPTS {
         let extra = attempts.len() - MAX_ATTEMPTS;
