@@ -11,19 +11,35 @@ if (!dir) {
   console.error("build-sw: TRUNK_STAGING_DIR is not set (run through trunk build)");
   process.exit(1);
 }
-if (process.env.TRUNK_PROFILE !== "release") {
+const release = process.env.TRUNK_PROFILE === "release";
+const indexPath = path.join(dir, "index.html");
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+let html = fs.readFileSync(indexPath, "utf8");
+
+// The page's loader (scripts/loader.js) with this build's manifest: the area modules and route
+// table from build-areas.mjs, and which content file holds each topic's questions.
+const manifest = JSON.parse(fs.readFileSync(path.join(root, "build", "areas.json"), "utf8"));
+manifest.topics = {};
+for (const f of fs.readdirSync(path.join(dir, "content"))) {
+  const m = /^topic-(.+)-[0-9a-f]+\.json$/.exec(f);
+  if (m) manifest.topics[m[1]] = `content/${f}`;
+}
+manifest.sw = release;
+const loader = fs.readFileSync(path.join(root, "scripts", "loader.js"), "utf8").replace("/* manifest */ null", () => JSON.stringify(manifest));
+if (!html.includes("<!-- area loader -->")) throw new Error("build-sw: index.html has no <!-- area loader --> placeholder");
+html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`);
+
+// The static home page shell (written by the write_content hook), so the page paints before the
+// WASM app starts.
+const shellPath = path.join(root, "build", "shell.html");
+if (fs.existsSync(shellPath)) html = html.replace("<!-- prerendered home -->", () => fs.readFileSync(shellPath, "utf8"));
+fs.writeFileSync(indexPath, html);
+
+if (!release) {
   console.log("build-sw: debug build, no service worker");
   process.exit(0);
 }
-// First, the static home page shell (written by the write_content hook) goes into index.html,
-// so the page paints before the WASM app starts; then the precache covers the final file.
-const indexPath = path.join(dir, "index.html");
-const shellPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "build", "shell.html");
-if (fs.existsSync(shellPath)) {
-  const html = fs.readFileSync(indexPath, "utf8");
-  fs.writeFileSync(indexPath, html.replace("<!-- prerendered home -->", fs.readFileSync(shellPath, "utf8")));
-}
-
+// The precache covers the final index.html.
 const { count, size, warnings } = await generateSW({
   globDirectory: dir,
   globPatterns: ["**/*.{html,js,wasm,css,svg,png,webmanifest,json}"],

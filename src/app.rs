@@ -1,11 +1,11 @@
 //! The root component: the app state provider, the page frame, and the one `switch` from route
-//! to page. Nothing else lives here, so pages never need this module.
+//! to page: this module's page (`P`, see `areas`), or a handoff to the module of another area.
+//! Nothing else lives here, so pages never need this module.
 
 use crate::adapters::events::Listener;
 use crate::adapters::location;
 use crate::components::header::Header;
-use crate::components::not_found::NotFound;
-use crate::pages;
+use crate::areas::{Handoff, Pages};
 use crate::state::{AppProvider, StorageBanners};
 use backprep_core::route::Route;
 use wasm_bindgen::JsCast;
@@ -22,7 +22,7 @@ fn focus_element(selector: &str) {
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<P: Pages>() -> Html {
     let route = use_state(location::current_route);
 
     // The app is on screen: drop the static home copy that index.html showed meanwhile.
@@ -53,22 +53,17 @@ pub fn app() -> Html {
             <Header />
             <StorageBanners />
             <main id="main" tabindex="-1">
-                { switch(&route) }
+                { switch::<P>(&route) }
             </main>
         </AppProvider>
     }
 }
 
-fn switch(route: &Route) -> Html {
-    match route.clone() {
-        Route::Home => html! { <pages::home::HomePage /> },
-        Route::Quiz { query } => html! { <pages::quiz::QuizPage {query} topic={None::<AttrValue>} /> },
-        Route::QuizTopic { topic } => html! { <pages::quiz::QuizPage query={Vec::new()} topic={Some(AttrValue::from(topic))} /> },
-        Route::Attempt { id } => html! { <pages::results::ResultsPage id={AttrValue::from(id)} /> },
-        Route::History => html! { <pages::history::HistoryPage /> },
-        Route::Review => html! { <pages::review::ReviewPage /> },
-        Route::Exercise { slug } => html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug)} /> },
-        Route::Data => html! { <pages::data::DataPage /> },
-        Route::NotFound { path } => html! { <NotFound path={AttrValue::from(path)} /> },
+fn switch<P: Pages>(route: &Route) -> Html {
+    let area = route.area();
+    if P::renders(area) {
+        P::page(route)
+    } else {
+        html! { <Handoff {area} /> }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod adapters;
 pub mod app;
+pub mod areas;
 pub mod components;
 pub mod hooks;
 pub mod pages;
@@ -27,8 +28,8 @@ pub fn index() -> Rc<CatalogIndex> {
     INDEX.with(Rc::clone)
 }
 
-/// Installs the panic display and mounts the app into `<body>`.
+/// Mounts the whole app (every area) into `<body>`'s new `.app-root`: for tests and tools; the
+/// shipped page mounts one area module at a time (`areas`, `src/bin/`).
 pub fn start() {
-    adapters::panic::install();
-    yew::Renderer::<app::App>::new().render();
+    areas::mount::<areas::All>();
 }

@@ -21,7 +21,7 @@ async fn mount_app(hash: &str) -> Element {
     let _ = web_sys::window().expect("window").location().set_hash(hash);
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<backprep::app::App>::with_root(root.clone()).render();
+    yew::Renderer::<backprep::app::App<backprep::areas::All>>::with_root(root.clone()).render();
     root
 }
 

@@ -21,7 +21,60 @@ pub enum Route {
     NotFound { path: String },
 }
 
+/// A set of pages compiled into one WASM module. The home page ships only its own module; the
+/// others load when a route of theirs opens (`src/areas/`). A new round adds an area here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Area {
+    Home,
+    /// Quizzes, their results, history and spaced-repetition review.
+    Quiz,
+    Exercise,
+    /// Export, import and storage status.
+    Data,
+}
+
+impl Area {
+    pub const ALL: [Area; 4] = [Area::Home, Area::Quiz, Area::Exercise, Area::Data];
+
+    /// The module's name: `areas/<name>-<hash>/<name>.js` in `dist/`, and the Cargo bin.
+    pub fn name(self) -> &'static str {
+        match self {
+            Area::Home => "home",
+            Area::Quiz => "quiz",
+            Area::Exercise => "exercise",
+            Area::Data => "data",
+        }
+    }
+
+    /// The area of a hash route from its first path segment alone: what the page's loader
+    /// (plain JS, before any WASM) uses to fetch the right module first. Agrees with
+    /// `Route::area` (tested); an unknown segment is the home module's "not found" page.
+    pub fn of_first_segment(segment: &str) -> Area {
+        SEGMENT_AREAS.iter().find(|(s, _)| *s == segment).map_or(Area::Home, |&(_, a)| a)
+    }
+}
+
+/// First path segment → area, for every route outside the home area (see `Area::of_first_segment`).
+pub const SEGMENT_AREAS: [(&str, Area); 6] = [
+    ("quiz", Area::Quiz),
+    ("attempt", Area::Quiz),
+    ("history", Area::Quiz),
+    ("review", Area::Quiz),
+    ("exercise", Area::Exercise),
+    ("data", Area::Data),
+];
+
 impl Route {
+    /// The module that renders this page.
+    pub fn area(&self) -> Area {
+        match self {
+            Route::Home | Route::NotFound { .. } => Area::Home,
+            Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History | Route::Review => Area::Quiz,
+            Route::Exercise { .. } => Area::Exercise,
+            Route::Data => Area::Data,
+        }
+    }
+
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
@@ -154,6 +207,32 @@ mod tests {
         assert!(query.contains(&("start".into(), "1".into())), "{href}");
         assert_eq!(crate::quiz::QuizSettings::from_query(&query), Ok(Some(settings)));
         assert_eq!(Route::quiz_setup().href(), "#/quiz");
+    }
+
+    #[test]
+    fn the_loader_picks_the_same_area_as_the_app() {
+        let routes = [
+            Route::Home,
+            Route::quiz_setup(),
+            Route::quiz_start(&crate::quiz::QuizSettings::for_ids(vec!["auth-x".into()], 7)),
+            Route::QuizTopic { topic: "auth".into() },
+            Route::Attempt { id: "a1".into() },
+            Route::History,
+            Route::Review,
+            Route::Exercise { slug: "hash-map".into() },
+            Route::Data,
+            Route::NotFound { path: "/nope/x".into() },
+        ];
+        for r in routes {
+            let href = r.href();
+            // What the JS loader does: the first non-empty segment of the path before `?`.
+            let path = href.trim_start_matches('#').split('?').next().unwrap_or("");
+            let first = path.split('/').find(|s| !s.is_empty()).unwrap_or("");
+            assert_eq!(Area::of_first_segment(first), r.area(), "{href}");
+            assert_eq!(Route::parse(&href).area(), r.area(), "{href}");
+        }
+        let names: std::collections::HashSet<_> = Area::ALL.iter().map(|a| a.name()).collect();
+        assert_eq!(names.len(), Area::ALL.len());
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -14,11 +15,29 @@ thread_local! {
     static EXERCISES: RefCell<HashMap<String, Rc<ExerciseInfo>>> = RefCell::new(HashMap::new());
 }
 
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
-    let window = web_sys::window().ok_or("no window")?;
+#[wasm_bindgen]
+extern "C" {
+    /// `backprep.take(file)` from index.html's loader: the response it fetched early for this
+    /// page (a quiz link's question banks), once; `null` otherwise.
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = take)]
+    fn take_early(file: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Starts fetching `content/<file>` (or takes the loader's early fetch of it).
+fn start_fetch(file: &str) -> Result<js_sys::Promise, String> {
+    let url = format!("content/{file}");
+    if let Ok(p) = take_early(&url) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            return Ok(p);
+        }
+    }
+    Ok(web_sys::window().ok_or("no window")?.fetch_with_str(&url))
+}
+
+async fn read_json<T: DeserializeOwned>(file: &str, started: js_sys::Promise) -> Result<T, String> {
     let url = format!("content/{file}");
     let failed = |why: String| format!("Could not load {url} ({why}). Check your connection and try again.");
-    let resp = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| failed(format!("{e:?}")))?;
+    let resp = JsFuture::from(started).await.map_err(|e| failed(format!("{e:?}")))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed("not a response".into()))?;
     if !resp.ok() {
         return Err(failed(format!("HTTP {}", resp.status())));
@@ -28,21 +47,31 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
     serde_json::from_str(&text).map_err(|e| failed(format!("unreadable: {e}")))
 }
 
+async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
+    read_json(file, start_fetch(file)?).await
+}
+
 /// A catalog holding the given topics (in index order), loading those not yet in memory.
 pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
     let index = crate::index();
+    let wanted: Vec<_> = index.topics.iter().filter(|t| ids.contains(&t.id)).collect();
+    // Every missing bank's request starts before the first is awaited: one round trip, not one
+    // per topic.
+    let mut pending = Vec::new();
+    for meta in &wanted {
+        if TOPICS.with(|c| !c.borrow().contains_key(&meta.id)) {
+            pending.push((meta, start_fetch(&meta.file)?));
+        }
+    }
+    for (meta, started) in pending {
+        let t: Rc<Topic> = Rc::new(read_json(&meta.file, started).await?);
+        TOPICS.with(|c| c.borrow_mut().insert(meta.id.clone(), t));
+    }
     let mut catalog = Catalog::default();
-    for meta in index.topics.iter().filter(|t| ids.contains(&t.id)) {
-        let cached = TOPICS.with(|c| c.borrow().get(&meta.id).cloned());
-        let topic = match cached {
-            Some(t) => t,
-            None => {
-                let t: Rc<Topic> = Rc::new(fetch_json(&meta.file).await?);
-                TOPICS.with(|c| c.borrow_mut().insert(meta.id.clone(), t.clone()));
-                t
-            }
-        };
-        catalog.topics.push((*topic).clone());
+    for meta in wanted {
+        if let Some(t) = TOPICS.with(|c| c.borrow().get(&meta.id).cloned()) {
+            catalog.topics.push((*t).clone());
+        }
     }
     Ok(Rc::new(catalog))
 }

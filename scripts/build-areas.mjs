@@ -1,0 +1,48 @@
+// Trunk pre_build hook: builds one WASM module per area (src/bin/<area>.rs, see src/areas/) into
+// build/areas/<area>-<hash>/, and writes build/areas.json (area → module files, first route
+// segment → area) for the page's loader, which build-sw.mjs inlines into index.html.
+// The home page then downloads only the home module; each other area loads when it is opened.
+// Uses the cargo, wasm-bindgen and wasm-opt on PATH (the Makefile's, or the fallback route's).
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const release = (process.env.TRUNK_PROFILE || "release") === "release";
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, "target");
+const out = path.join(root, "build", "areas");
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+
+// The areas and the route table come from the Rust core (one source of truth): the bins are
+// named after `Area::name`, and `SEGMENT_AREAS` says which first path segment opens which area.
+const routeSrc = fs.readFileSync(path.join(root, "core", "src", "route.rs"), "utf8");
+const areas = [...routeSrc.matchAll(/Area::(\w+) => "([a-z-]+)",/g)].map((m) => m[2]);
+const table = routeSrc.slice(routeSrc.indexOf("pub const SEGMENT_AREAS"));
+const segments = Object.fromEntries([...table.slice(0, table.indexOf("];")).matchAll(/\("([a-z-]+)", Area::(\w+)\)/g)]
+  .map(([, seg, variant]) => [seg, variant.toLowerCase()]));
+for (const a of areas) if (!fs.existsSync(path.join(root, "src", "bin", `${a}.rs`))) throw new Error(`build-areas: area ${a} has no src/bin/${a}.rs`);
+if (!areas.includes("home") || Object.keys(segments).length === 0) throw new Error("build-areas: could not read the areas from core/src/route.rs");
+
+const t0 = Date.now();
+run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", ...(release ? ["--release"] : []), ...areas.flatMap((a) => ["--bin", a])]);
+fs.rmSync(out, { recursive: true, force: true });
+const manifest = { areas: {}, segments };
+for (const a of areas) {
+  const tmp = path.join(out, `.${a}`);
+  const wasmIn = path.join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${a}.wasm`);
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, "--out-name", a, wasmIn]);
+  const wasm = path.join(tmp, `${a}_bg.wasm`);
+  if (release) {
+    // Size over speed (measured in BENCHMARKS.md); the features are those rustc's wasm32 emits.
+    run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+      "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "-o", wasm, wasm]);
+  }
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(wasm)).update(fs.readFileSync(path.join(tmp, `${a}.js`))).digest("hex").slice(0, 12);
+  const dir = `${a}-${hash}`;
+  fs.renameSync(tmp, path.join(out, dir));
+  manifest.areas[a] = { js: `areas/${dir}/${a}.js`, wasm: `areas/${dir}/${a}_bg.wasm` };
+}
+fs.writeFileSync(path.join(root, "build", "areas.json"), JSON.stringify(manifest, null, 1));
+console.log(`build-areas: ${areas.join(", ")} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,0 +1,110 @@
+// The page's loader, inlined into index.html by build-sw.mjs with this build's manifest in
+// place of the placeholder below (area → module files, first route segment → area, topic → question bank).
+// It starts the module of the URL's area at once (its JS and WASM fetched in parallel) and, for
+// a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
+// through `backprep.open` (src/areas/handoff.rs). Once the page is up and the browser is idle, it
+// registers the service worker (whose precache must never compete with the first page) and, on
+// the home page, warms the quiz module so that Start is instant.
+(function () {
+  var M = /* manifest */ null;
+  var modules = {};
+  var early = {};
+  var current = null;
+
+  function areaOf(hash) {
+    var path = (hash || "").replace(/^#/, "").split("?")[0];
+    var first = path.split("/").filter(Boolean)[0] || "";
+    return M.segments[first] || "home";
+  }
+  function url(file) { return new URL(file, document.baseURI).href; }
+  function load(area) {
+    if (!modules[area]) {
+      var files = M.areas[area];
+      if (!files) return Promise.reject(new Error("no module for " + area));
+      var wasm = fetch(url(files.wasm));
+      modules[area] = import(url(files.js)).then(function (m) {
+        return m.default({ module_or_path: wasm }).then(function () { return m; });
+      });
+      modules[area].catch(function () { delete modules[area]; });
+    }
+    return modules[area];
+  }
+  function idle(f) {
+    if ("requestIdleCallback" in window) requestIdleCallback(f, { timeout: 5000 }); else setTimeout(f, 1000);
+  }
+  function failed(e) {
+    var p = document.createElement("p");
+    p.setAttribute("role", "alert");
+    p.className = "load-error";
+    p.textContent = "backprep could not start (" + (e && e.message || e) + "). Check your connection and reload.";
+    document.body.appendChild(p);
+  }
+
+  window.backprep = {
+    /** Mounts `area` (loading its module if needed) in place of the current one. */
+    open: function (area) {
+      return load(area).then(function (m) {
+        if (current === m) return;
+        if (current) current.unmount();
+        current = m;
+        m.mount();
+      });
+    },
+    /** A content file the loader fetched early (a Response promise), handed out once. */
+    take: function (file) { var p = early[file]; delete early[file]; return p || null; },
+  };
+
+  // A quiz that starts from its link: fetch its question banks alongside the module.
+  var q = (location.hash.split("?")[1] || "").split("&");
+  if (areaOf(location.hash) === "quiz") {
+    q.forEach(function (kv) {
+      var p = kv.split("=");
+      if (p[0] !== "topics") return;
+      decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
+        var f = M.topics[t];
+        if (f) early[f] = fetch(url(f));
+      });
+    });
+  }
+
+  var first = areaOf(location.hash);
+  var ready = document.readyState === "loading"
+    ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
+    : Promise.resolve();
+  var started = load(first);
+  ready.then(function () { return started; }).then(function () { return window.backprep.open(first); })
+    .then(function () {
+      idle(function () {
+        registerServiceWorker();
+        if (first === "home") load("quiz").catch(function () {});
+      });
+    }, failed);
+
+  // Offline support: the service worker (sw.js, made by Workbox at build time) precaches this
+  // release. A new release waits until the user accepts it, so one page never mixes files of two
+  // releases; accepting activates it and reloads.
+  function registerServiceWorker() {
+    if (!M.sw || !("serviceWorker" in navigator) || location.protocol.indexOf("http") !== 0) return;
+    var requested = false;
+    navigator.serviceWorker.register("./sw.js").then(function (reg) {
+      function offer(worker) {
+        if (!navigator.serviceWorker.controller || document.getElementById("update-available")) return;
+        var b = document.createElement("button");
+        b.id = "update-available";
+        b.type = "button";
+        b.className = "update-banner";
+        b.setAttribute("data-testid", "update-available");
+        b.textContent = "Update available — reload";
+        b.onclick = function () { requested = true; b.disabled = true; worker.postMessage({ type: "SKIP_WAITING" }); };
+        document.body.appendChild(b);
+      }
+      if (reg.waiting) offer(reg.waiting);
+      reg.addEventListener("updatefound", function () {
+        var w = reg.installing;
+        if (w) w.addEventListener("statechange", function () { if (w.state === "installed") offer(w); });
+      });
+      document.addEventListener("visibilitychange", function () { if (!document.hidden) reg.update().catch(function () {}); });
+    }).catch(function (e) { console.warn("offline support unavailable:", e && e.message); });
+    navigator.serviceWorker.addEventListener("controllerchange", function () { if (requested) location.reload(); });
+  }
+})();

@@ -1,0 +1,63 @@
+//! A route of another area: save, then ask the page's loader for that area's module. The loader
+//! unmounts this app once the other module is ready, so on success nothing here runs again.
+//! Failing (offline before the module was ever cached) leaves this app running with a retry.
+
+use crate::state::use_app;
+use backprep_core::route::Area;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `backprep.open(name)` from index.html's loader: resolves once that area is mounted.
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = open)]
+    fn open_area(name: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub area: Area,
+}
+
+#[function_component(Handoff)]
+pub fn handoff(props: &Props) -> Html {
+    let app = use_app();
+    let failed = use_state(|| None::<String>);
+    let attempt = use_state(|| 0u32);
+    {
+        let failed = failed.clone();
+        use_effect_with((props.area, *attempt), move |&(area, _)| {
+            // Everything is saved after each change; this covers a change still in flight.
+            let _ = app.flush();
+            let name = area.name();
+            match open_area(name) {
+                Ok(p) => wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = JsFuture::from(p).await {
+                        failed.set(Some(e.as_string().unwrap_or_else(|| format!("{e:?}"))));
+                    }
+                }),
+                Err(_) => failed.set(Some("the page loader is missing".into())),
+            }
+        });
+    }
+    match &*failed {
+        None => html! { <p class="meta" role="status" data-testid="area-loading">{"Loading…"}</p> },
+        Some(why) => {
+            let retry = {
+                let (failed, attempt) = (failed.clone(), attempt.clone());
+                Callback::from(move |_| {
+                    failed.set(None);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <div class="page" data-testid="area-failed">
+                    <h1 tabindex="-1">{"This page could not load"}</h1>
+                    <p role="alert">{format!("Its code did not arrive ({why}). If you are offline, this part of the app has not been saved for offline use yet: it is saved after the first visit with a connection.")}</p>
+                    <p><button type="button" class="primary" onclick={retry}>{"Try again"}</button></p>
+                </div>
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Areas: the app is split into WASM modules by area (home, quiz, exercise, data; a new round
+//! adds one), so the home page downloads only the home page's code and every round loads its
+//! own code when it is opened. Each module is a Cargo bin (`src/bin/<area>.rs`) that mounts
+//! `App<P>` with its own `Pages`; link-time optimisation drops the pages it does not name.
+//! A route of another area renders `Handoff`, which asks the page's loader (index.html) for that
+//! area's module; the loader unmounts this app and mounts the other one over the same URL.
+
+mod handoff;
+mod mount;
+
+pub use handoff::Handoff;
+pub use mount::{mount, unmount};
+
+use crate::components::not_found::NotFound;
+use crate::pages;
+use backprep_core::route::{Area, Route};
+use yew::prelude::*;
+
+/// The pages one module renders.
+pub trait Pages: 'static {
+    /// Whether this module renders the pages of `area`.
+    fn renders(area: Area) -> bool;
+    /// The page of `route` (only called for routes of an area this module renders).
+    fn page(route: &Route) -> Html;
+}
+
+/// Home page and "not found".
+pub struct Home;
+impl Pages for Home {
+    fn renders(area: Area) -> bool {
+        area == Area::Home
+    }
+    fn page(route: &Route) -> Html {
+        home(route).unwrap_or_else(|| misrouted(route))
+    }
+}
+
+/// Quiz setup and run, results, history, review.
+pub struct Quiz;
+impl Pages for Quiz {
+    fn renders(area: Area) -> bool {
+        area == Area::Quiz
+    }
+    fn page(route: &Route) -> Html {
+        quiz(route).unwrap_or_else(|| misrouted(route))
+    }
+}
+
+/// The coding exercise page.
+pub struct Exercise;
+impl Pages for Exercise {
+    fn renders(area: Area) -> bool {
+        area == Area::Exercise
+    }
+    fn page(route: &Route) -> Html {
+        exercise(route).unwrap_or_else(|| misrouted(route))
+    }
+}
+
+/// Export, import and storage status.
+pub struct Data;
+impl Pages for Data {
+    fn renders(area: Area) -> bool {
+        area == Area::Data
+    }
+    fn page(route: &Route) -> Html {
+        data(route).unwrap_or_else(|| misrouted(route))
+    }
+}
+
+/// Every page in one module: what the browser tests mount (never shipped).
+pub struct All;
+impl Pages for All {
+    fn renders(_: Area) -> bool {
+        true
+    }
+    fn page(route: &Route) -> Html {
+        home(route)
+            .or_else(|| quiz(route))
+            .or_else(|| exercise(route))
+            .or_else(|| data(route))
+            .unwrap_or_else(|| misrouted(route))
+    }
+}
+
+fn home(route: &Route) -> Option<Html> {
+    Some(match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::NotFound { path } => html! { <NotFound path={AttrValue::from(path.clone())} /> },
+        _ => return None,
+    })
+}
+
+fn quiz(route: &Route) -> Option<Html> {
+    Some(match route.clone() {
+        Route::Quiz { query } => html! { <pages::quiz::QuizPage {query} topic={None::<AttrValue>} /> },
+        Route::QuizTopic { topic } => html! { <pages::quiz::QuizPage query={Vec::new()} topic={Some(AttrValue::from(topic))} /> },
+        Route::Attempt { id } => html! { <pages::results::ResultsPage id={AttrValue::from(id)} /> },
+        Route::History => html! { <pages::history::HistoryPage /> },
+        Route::Review => html! { <pages::review::ReviewPage /> },
+        _ => return None,
+    })
+}
+
+fn exercise(route: &Route) -> Option<Html> {
+    match route {
+        Route::Exercise { slug } => Some(html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug.clone())} /> }),
+        _ => None,
+    }
+}
+
+fn data(route: &Route) -> Option<Html> {
+    matches!(route, Route::Data).then(|| html! { <pages::data::DataPage /> })
+}
+
+/// `Route::area` and an area's page list disagree: a programming error, shown as "not found"
+/// rather than a blank page.
+fn misrouted(route: &Route) -> Html {
+    html! { <NotFound path={AttrValue::from(route.href())} /> }
+}
