@@ -1,10 +1,14 @@
 // `make bench`: measures the release dist/ in headless Chromium and prints a table (also written
 // to bench/results/latest.json). Budgets are printed as pass / over, never asserted.
-//   sizes   initial load (what the home page requests) raw / gzip / brotli; lazy bundles
+//   sizes   initial load (what the home page requests until it is interactive) raw / gzip /
+//           brotli; what it fetches afterwards when idle (prefetch, service-worker precache);
+//           each area's module and the other lazy bundles
 //   timing  first quiz question interactive (cache off / on) vs a static HTML baseline of the
-//           same question; next-question paint; Run → results (warm and cold worker)
+//           same question; home → Start → first question painted (cold / warm); next-question
+//           paint; Run → results (warm and cold worker)
 //   memory  JS heap after a 20-question quiz
-//   audit   Lighthouse performance score
+//   audit   Lighthouse (mobile defaults) on the home, a quiz and an exercise page: performance,
+//           LCP, CLS, accessibility, best practices (medians of LH_RUNS runs, default 3)
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -13,6 +17,7 @@ import { launch, answerKey, launchForLighthouse, ExercisePage, ROOT, SUB_PATH } 
 import { startServer } from "../tests/e2e/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
+const LH_RUNS = Number(process.env.LH_RUNS || 3);
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "bench", "results");
 const QUERY = "topics=time-complexity&n=20&total=900&seed=2026";
@@ -43,25 +48,56 @@ async function main() {
   const results = { date: new Date().toISOString(), runs: RUNS, sizes: {}, timings: {}, memory: {}, budgets: [] };
 
   step("sizes");
-  // --- Sizes: what a first visit to the home page requests (not the service worker's precache).
+  // --- Sizes: what a first visit to the home page requests before it is interactive (the home
+  // page's content in the DOM), and what it requests afterwards, when idle (the warmed quiz
+  // module; the service worker's precache, reported below).
+  const fileOf = (u) => decodeURIComponent(new URL(u).pathname.slice(SUB_PATH.length)) || "index.html";
+  const sized = (f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) });
   {
     const ctx = await env.browser.newContext({ serviceWorkers: "block" });
     const page = await ctx.newPage();
-    const urls = new Set();
-    page.on("request", (r) => urls.add(r.url()));
+    const seen = [];
+    let ready = false;
+    page.on("request", (r) => seen.push({ file: fileOf(r.url()), after: ready }));
     await page.goto(env.url + "#/");
-    await page.getByTestId("home").waitFor();
+    await page.getByTestId("topic-link").first().waitFor();
+    ready = true;
     await page.waitForLoadState("networkidle");
-    const files = [...urls].map((u) => decodeURIComponent(new URL(u).pathname.slice(SUB_PATH.length)) || "index.html");
-    const per = files.map((f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) }));
-    results.sizes.initial = { files: per, total: sum(per) };
-    const lazy = (f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) });
-    results.sizes.editor = lazy("editor/editor.js");
-    results.sizes.worker = lazy("runner/worker.js");
-    const content = fs.readdirSync(path.join(DIST, "content")).map((f) => lazy("content/" + f));
+    await page.waitForTimeout(1500);
+    const uniq = (xs) => [...new Set(xs)];
+    results.sizes.initial = { files: uniq(seen.filter((x) => !x.after).map((x) => x.file)).map(sized) };
+    results.sizes.initial.total = sum(results.sizes.initial.files);
+    results.sizes.idle = { files: uniq(seen.filter((x) => x.after).map((x) => x.file)).map(sized) };
+    results.sizes.idle.total = sum(results.sizes.idle.files);
+    results.sizes.editor = sized("editor/editor.js");
+    results.sizes.worker = sized("runner/worker.js");
+    const content = fs.readdirSync(path.join(DIST, "content")).map((f) => sized("content/" + f));
     results.sizes.content = { files: content.length, total: sum(content) };
-    const wasm = fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"));
-    results.sizes.wasm = lazy(wasm);
+    results.sizes.areas = {};
+    for (const d of fs.readdirSync(path.join(DIST, "areas"))) {
+      const name = d.replace(/-[0-9a-f]+$/, "");
+      results.sizes.areas[name] = sum([sized(`areas/${d}/${name}.js`), sized(`areas/${d}/${name}_bg.wasm`)]);
+    }
+    await ctx.close();
+  }
+
+  step("service worker");
+  // --- The service worker's precache: when it starts relative to the page being interactive,
+  // and what it fetches.
+  {
+    const ctx = await env.browser.newContext();
+    const page = await ctx.newPage();
+    const t0 = Date.now();
+    let readyAt = null;
+    const sw = [];
+    ctx.on("request", (r) => { if (r.serviceWorker()) sw.push({ file: fileOf(r.url()), at: Date.now() - t0 }); });
+    await page.goto(env.url + "#/");
+    await page.getByTestId("topic-link").first().waitFor();
+    readyAt = Date.now() - t0;
+    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const files = [...new Set(sw.map((x) => x.file))].filter((f) => fs.existsSync(path.join(DIST, f)));
+    results.sizes.precache = { files: files.length, total: sum(files.map(sized)), first_request_ms: Math.min(...sw.map((x) => x.at)), home_interactive_ms: readyAt };
     await ctx.close();
   }
 
@@ -113,6 +149,46 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     const base = await firstQuestion(baseServer.url, cached);
     results.timings[`first_question_${label}`] = { app_ms: app, baseline_ms: base, ratio: app / base };
     step(`first question ${label}: ${app.toFixed(0)} vs ${base.toFixed(0)} ms`);
+  }
+
+  step("start from home");
+  // --- Home → click the first "Start now" preset → first question painted. Cold: a fresh
+  // browser, clicked as soon as the home page is interactive. Warm: the second visit (HTTP cache
+  // and service worker), clicked once the page is idle (the quiz module is warmed by then).
+  for (const warm of [false, true]) {
+    const xs = [];
+    const ctx = warm ? await env.browser.newContext() : null;
+    if (ctx) {
+      const p = await ctx.newPage();
+      await p.goto(env.url + "#/");
+      await p.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30_000 });
+      await p.waitForTimeout(500);
+      await p.close();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const c = ctx ?? (await env.browser.newContext({ serviceWorkers: "block" }));
+      const p = await c.newPage();
+      await p.goto(env.url + "#/");
+      await p.locator(".quick button.primary").first().waitFor();
+      if (warm) await p.waitForTimeout(1500);
+      xs.push(await p.evaluate(() => new Promise((resolve) => {
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          const o = document.querySelector("[data-testid=quiz-option] input, [data-testid=quiz-numeric]");
+          if (o && !o.disabled) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+        document.querySelector(".quick button.primary").click();
+      })));
+      await p.close();
+      if (!ctx) await c.close();
+    }
+    if (ctx) await ctx.close();
+    results.timings[`start_to_question_${warm ? "warm" : "cold"}_ms`] = { median: median(xs), max: Math.max(...xs) };
+    step(`start → question ${warm ? "warm" : "cold"}: ${median(xs).toFixed(0)} ms`);
   }
 
   step("quiz paints");
@@ -193,13 +269,32 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   await baseServer.close();
 
   step("lighthouse");
-  // --- Lighthouse performance (printed, not asserted).
-  const chrome = await launchForLighthouse();
-  try {
-    const { lhr } = await lighthouse(env.url + "#/", { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-    results.lighthouse = { performance: Math.round(lhr.categories.performance.score * 100), fcp_ms: lhr.audits["first-contentful-paint"].numericValue, lcp_ms: lhr.audits["largest-contentful-paint"].numericValue, tbt_ms: lhr.audits["total-blocking-time"].numericValue };
-  } finally {
-    await chrome.kill();
+  // --- Lighthouse, mobile defaults (simulated slow 4G, 4× CPU slowdown), on three pages.
+  results.lighthouse = {};
+  const pages = { home: "#/", quiz: `#/quiz?${QUERY}&start=1`, exercise: "#/exercise/binary-search" };
+  for (const [name, hash] of Object.entries(pages)) {
+    const runs = [];
+    for (let i = 0; i < LH_RUNS; i++) {
+      const chrome = await launchForLighthouse();
+      try {
+        const { lhr } = await lighthouse(env.url + hash, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] });
+        runs.push({
+          performance: Math.round(lhr.categories.performance.score * 100),
+          accessibility: Math.round(lhr.categories.accessibility.score * 100),
+          best_practices: Math.round(lhr.categories["best-practices"].score * 100),
+          fcp_ms: lhr.audits["first-contentful-paint"].numericValue,
+          lcp_ms: lhr.audits["largest-contentful-paint"].numericValue,
+          tbt_ms: lhr.audits["total-blocking-time"].numericValue,
+          cls: lhr.audits["cumulative-layout-shift"].numericValue,
+          lcp_element: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const m = (k) => median(runs.map((r) => r[k]));
+    results.lighthouse[name] = { runs, performance: m("performance"), accessibility: m("accessibility"), best_practices: m("best_practices"), fcp_ms: m("fcp_ms"), lcp_ms: m("lcp_ms"), tbt_ms: m("tbt_ms"), cls: m("cls"), lcp_element: runs[0].lcp_element };
+    step(`lighthouse ${name}: ${results.lighthouse[name].performance} (LCP ${results.lighthouse[name].lcp_ms.toFixed(0)} ms)`);
   }
   await env.close();
   fs.rmSync(baseDir, { recursive: true, force: true });
@@ -207,30 +302,45 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   // --- Budgets and the table.
   const t = results.timings, s = results.sizes;
   const budget = (name, value, limit, unit) => results.budgets.push({ name, value, limit, unit, pass: value <= limit });
-  budget("initial load, gzip (no editor)", s.initial.total.gzip / 1024, 300, "KB");
-  budget("initial load, brotli (no editor)", s.initial.total.brotli / 1024, 300, "KB");
-  budget("first question vs static baseline (cache off)", t.first_question_cache_off.ratio, 2, "×");
+  budget("home initial load until interactive, gzip", s.initial.total.gzip / 1024, 180, "KB");
+  budget("first question vs static baseline (cache off)", t.first_question_cache_off.ratio, 2.5, "×");
   budget("first question vs static baseline (cache on)", t.first_question_cache_on.ratio, 2, "×");
+  budget("Start → first question, cold (median)", t.start_to_question_cold_ms.median, 100, "ms");
+  budget("Start → first question, warm (median)", t.start_to_question_warm_ms.median, 50, "ms");
+  budget("service worker precache starts after the home page is interactive", s.precache.home_interactive_ms - s.precache.first_request_ms, 0, "ms before");
   budget("next-question paint (median)", t.next_question_paint_ms.median, 16, "ms");
   budget("Run → results, warm (median)", t.run_warm_ms.median, 50, "ms");
   budget("Run → results, cold (median)", t.run_cold_ms.median, 200, "ms");
-  budget("Lighthouse performance (target)", 100 - results.lighthouse.performance, 5, "points below 100");
+  for (const [name, l] of Object.entries(results.lighthouse)) {
+    budget(`Lighthouse ${name}: performance`, 100 - l.performance, 5, "points below 100");
+    budget(`Lighthouse ${name}: LCP`, l.lcp_ms, 2500, "ms");
+    budget(`Lighthouse ${name}: CLS`, l.cls, 0.01, "");
+    budget(`Lighthouse ${name}: accessibility`, 100 - l.accessibility, 0, "points below 100");
+    budget(`Lighthouse ${name}: best practices`, 100 - l.best_practices, 0, "points below 100");
+  }
   fs.writeFileSync(path.join(OUT, "latest.json"), JSON.stringify(results, null, 2));
 
+  const size3 = (x) => `${kb(x.raw)} KB raw · ${kb(x.gzip)} KB gzip · ${kb(x.brotli)} KB br`;
   const rows = [
-    ["initial load (" + s.initial.files.length + " files)", `${kb(s.initial.total.raw)} KB raw · ${kb(s.initial.total.gzip)} KB gzip · ${kb(s.initial.total.brotli)} KB br`],
+    ["home: initial load until interactive (" + s.initial.files.length + " files)", size3(s.initial.total)],
     ...s.initial.files.map((f) => ["  " + f.file, `${kb(f.raw)} · ${kb(f.gzip)} · ${kb(f.brotli)} KB`]),
-    ["editor bundle (lazy)", `${kb(s.editor.raw)} KB raw · ${kb(s.editor.gzip)} KB gzip · ${kb(s.editor.brotli)} KB br`],
-    ["runner worker (lazy)", `${kb(s.worker.raw)} KB raw · ${kb(s.worker.gzip)} KB gzip · ${kb(s.worker.brotli)} KB br`],
+    ["home: fetched when idle, after interactive (" + s.idle.files.length + " files)", size3(s.idle.total)],
+    ...s.idle.files.map((f) => ["  " + f.file, `${kb(f.raw)} · ${kb(f.gzip)} · ${kb(f.brotli)} KB`]),
+    [`service worker precache (${s.precache.files} files)`, `${size3(s.precache.total)}; first request ${s.precache.first_request_ms} ms, home interactive ${s.precache.home_interactive_ms} ms`],
+    ...Object.entries(s.areas).map(([a, x]) => [`area module: ${a} (js + wasm)`, size3(x)]),
+    ["editor bundle (lazy)", size3(s.editor)],
+    ["runner worker (lazy)", size3(s.worker)],
     [`content files (${s.content.files}, lazy)`, `${kb(s.content.total.raw)} KB raw · ${kb(s.content.total.gzip)} KB gzip`],
     ["first question, cache off", `${t.first_question_cache_off.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_off.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_off.ratio.toFixed(2)}×)`],
     ["first question, cache on", `${t.first_question_cache_on.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_on.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_on.ratio.toFixed(2)}×)`],
+    ["home → Start → first question, cold", `${t.start_to_question_cold_ms.median.toFixed(1)} ms median, ${t.start_to_question_cold_ms.max.toFixed(1)} max`],
+    ["home → Start → first question, warm", `${t.start_to_question_warm_ms.median.toFixed(1)} ms median, ${t.start_to_question_warm_ms.max.toFixed(1)} max`],
     ["choose option → painted", `${t.choose_option_paint_ms.median.toFixed(1)} ms median, ${t.choose_option_paint_ms.max.toFixed(1)} max`],
     ["next question → painted", `${t.next_question_paint_ms.median.toFixed(1)} ms median, ${t.next_question_paint_ms.max.toFixed(1)} max`],
     ["Run → results, warm worker", `${t.run_warm_ms.median.toFixed(1)} ms median, ${t.run_warm_ms.max.toFixed(1)} max`],
     ["Run → results, cold worker", `${t.run_cold_ms.median.toFixed(1)} ms median, ${t.run_cold_ms.max.toFixed(1)} max`],
     ["JS heap after 20 questions", `${kb(results.memory.js_heap_after_20_questions.used)} KB used`],
-    ["Lighthouse performance", `${results.lighthouse.performance} (FCP ${results.lighthouse.fcp_ms.toFixed(0)} ms, LCP ${results.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${results.lighthouse.tbt_ms.toFixed(0)} ms)`],
+    ...Object.entries(results.lighthouse).map(([n, l]) => [`Lighthouse ${n} (median of ${LH_RUNS})`, `perf ${l.performance}, a11y ${l.accessibility}, best practices ${l.best_practices}; FCP ${l.fcp_ms.toFixed(0)} ms, LCP ${l.lcp_ms.toFixed(0)} ms, TBT ${l.tbt_ms.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}`]),
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`\nbackprep benchmark (${RUNS} runs each, medians)\n`);

@@ -10,6 +10,7 @@
   var modules = {};
   var early = {};
   var current = null;
+  var carried = null;
 
   function areaOf(hash) {
     var path = (hash || "").replace(/^#/, "").split("?")[0];
@@ -41,15 +42,19 @@
   }
 
   window.backprep = {
-    /** Mounts `area` (loading its module if needed) in place of the current one. */
-    open: function (area) {
+    /** Mounts `area` (loading its module if needed) in place of the current one, handing it
+     *  `carry`: the current app's user data, which may hold changes that could not be saved. */
+    open: function (area, carry) {
       return load(area).then(function (m) {
         if (current === m) return;
         if (current) current.unmount();
         current = m;
+        carried = carry || null;
         m.mount();
       });
     },
+    /** The data handed over by `open`, once (src/state/provider.rs). */
+    carried: function () { var c = carried; carried = null; return c; },
     /** A content file the loader fetched early (a Response promise), handed out once. */
     take: function (file) { var p = early[file]; delete early[file]; return p || null; },
   };

@@ -6,7 +6,6 @@ use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -15,21 +14,11 @@ thread_local! {
     static EXERCISES: RefCell<HashMap<String, Rc<ExerciseInfo>>> = RefCell::new(HashMap::new());
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `backprep.take(file)` from index.html's loader: the response it fetched early for this
-    /// page (a quiz link's question banks), once; `null` otherwise.
-    #[wasm_bindgen(catch, js_namespace = backprep, js_name = take)]
-    fn take_early(file: &str) -> Result<JsValue, JsValue>;
-}
-
 /// Starts fetching `content/<file>` (or takes the loader's early fetch of it).
 fn start_fetch(file: &str) -> Result<js_sys::Promise, String> {
     let url = format!("content/{file}");
-    if let Ok(p) = take_early(&url) {
-        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-            return Ok(p);
-        }
+    if let Some(p) = crate::adapters::loader::take_early(&url) {
+        return Ok(p);
     }
     Ok(web_sys::window().ok_or("no window")?.fetch_with_str(&url))
 }

@@ -5,6 +5,7 @@ pub mod location;
 pub mod download;
 pub mod editor;
 pub mod events;
+pub mod loader;
 pub mod panic;
 pub mod runner;
 pub mod storage;

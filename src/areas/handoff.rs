@@ -4,16 +4,9 @@
 
 use crate::state::use_app;
 use backprep_core::route::Area;
-use wasm_bindgen::prelude::*;
+use crate::adapters::loader;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `backprep.open(name)` from index.html's loader: resolves once that area is mounted.
-    #[wasm_bindgen(catch, js_namespace = backprep, js_name = open)]
-    fn open_area(name: &str) -> Result<js_sys::Promise, JsValue>;
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,14 +23,15 @@ pub fn handoff(props: &Props) -> Html {
         use_effect_with((props.area, *attempt), move |&(area, _)| {
             // Everything is saved after each change; this covers a change still in flight.
             let _ = app.flush();
-            let name = area.name();
-            match open_area(name) {
+            // The data goes along: a change that could not be saved (storage full) is not lost.
+            let carry = app.data.data.to_json();
+            match loader::open(area.name(), &carry) {
                 Ok(p) => wasm_bindgen_futures::spawn_local(async move {
                     if let Err(e) = JsFuture::from(p).await {
                         failed.set(Some(e.as_string().unwrap_or_else(|| format!("{e:?}"))));
                     }
                 }),
-                Err(_) => failed.set(Some("the page loader is missing".into())),
+                Err(e) => failed.set(Some(e)),
             }
         });
     }

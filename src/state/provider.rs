@@ -54,6 +54,19 @@ pub fn app_provider(props: &Props) -> Html {
         });
     }
 
+    // The previous area's module handed over its data (it may hold what could not be saved):
+    // take its newer records, as from another tab.
+    {
+        let data = data.clone();
+        use_effect_with((), move |_| {
+            if let Some(doc) = crate::adapters::loader::take_carried() {
+                if let (other, None) = UserData::load(Some(&doc)) {
+                    data.dispatch(DataAction::Sync(other));
+                }
+            }
+        });
+    }
+
     // Another tab saved: take its newer records. Nothing new means no new state and no save.
     {
         let data = data.clone();

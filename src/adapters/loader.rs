@@ -1,0 +1,31 @@
+//! The page's loader (`scripts/loader.js`, inlined into index.html): the functions it offers to
+//! the area modules. Each call tolerates a missing loader (the browser tests mount the app
+//! without one).
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = open)]
+    fn js_open(area: &str, carry: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = take)]
+    fn js_take(file: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = carried)]
+    fn js_carried() -> Result<JsValue, JsValue>;
+}
+
+/// Asks for `area`'s module, handing it `carry` (this app's user data as JSON, which may hold
+/// changes that could not be saved); resolves once that module is mounted in place of this one.
+pub fn open(area: &str, carry: &str) -> Result<js_sys::Promise, String> {
+    js_open(area, carry).map_err(|_| "the page loader is missing".to_string())
+}
+
+/// The response the loader fetched early for `file` (a quiz link's question banks), once.
+pub fn take_early(file: &str) -> Option<js_sys::Promise> {
+    js_take(file).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+}
+
+/// The user data the previous area's module handed over (see `open`), once.
+pub fn take_carried() -> Option<String> {
+    js_carried().ok().and_then(|v| v.as_string())
+}
