@@ -1,6 +1,6 @@
 // The page's loader, inlined into index.html by build-sw.mjs with this build's manifest in
 // place of the placeholder below (area → module files, first route segment → area, topic → question bank).
-// It starts the module of the URL's area at once (its JS and WASM fetched in parallel) and, for
+// It starts the module of the URL's area (its JS and WASM fetched in parallel) and, for
 // a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
 // through `backprep.open` (src/areas/handoff.rs). Once the page is up and the browser is idle, it
 // registers the service worker (whose precache must never compete with the first page) and, on
@@ -29,6 +29,19 @@
       modules[area].catch(function () { delete modules[area]; });
     }
     return modules[area];
+  }
+  function afterLargestPaint() {
+    return new Promise(function (resolve) {
+      var go = function () { if (go) { go = null; setTimeout(resolve, 0); } };
+      setTimeout(function () { go && go(); }, 3000); // a hidden tab paints nothing
+      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes || [];
+      if (types.indexOf("largest-contentful-paint") >= 0) {
+        new PerformanceObserver(function (list, obs) { obs.disconnect(); go && go(); })
+          .observe({ type: "largest-contentful-paint", buffered: true });
+      } else {
+        requestAnimationFrame(function () { requestAnimationFrame(function () { go && go(); }); });
+      }
+    });
   }
   function idle(f) {
     if ("requestIdleCallback" in window) requestIdleCallback(f, { timeout: 5000 }); else setTimeout(f, 1000);
@@ -76,7 +89,10 @@
   var ready = document.readyState === "loading"
     ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
     : Promise.resolve();
-  var started = load(first);
+  // The home page has a static copy (index.html) to paint first: its module waits until that
+  // copy's largest paint is recorded, so on a slow link nothing shares the bandwidth with what
+  // the first paint needs. Every other page starts its module at once.
+  var started = first === "home" ? afterLargestPaint().then(function () { return load(first); }) : load(first);
   ready.then(function () { return started; }).then(function () { return window.backprep.open(first); })
     .then(function () {
       idle(function () {

@@ -25,13 +25,6 @@ fn focus_element(selector: &str) {
 pub fn app<P: Pages>() -> Html {
     let route = use_state(location::current_route);
 
-    // The app is on screen: drop the static home copy that index.html showed meanwhile.
-    use_effect_with((), |_| {
-        if let Some(e) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) {
-            e.remove();
-        }
-    });
-
     // Follow the URL hash.
     {
         let route = route.clone();

@@ -31,19 +31,42 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// A static copy of the home page, shown before the WASM app starts (the app removes it).
+/// A static copy of the home page as the app first renders it for a new visitor (the same
+/// elements, classes and text, without the test ids and handlers), shown before the WASM starts.
+/// The home module puts its own nodes in its place in one task, so the swap neither shifts
+/// anything nor paints anything larger; the end-to-end test "the static home copy is the app's
+/// first render" compares the two, element by element.
 fn home_shell(c: &backprep_core::content::Catalog) -> String {
+    use backprep_core::quiz::Preset;
+    use backprep_core::route::Route;
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
-    let mut h = String::from("<div id=\"prerender\"><header class=\"top\"><a class=\"brand\" href=\"#/\">backprep</a><nav aria-label=\"Main\"><a href=\"#/quiz\">Quiz</a><a href=\"#/review\">Review</a><a href=\"#/history\">History</a><a href=\"#/data\">Your data</a></nav></header>");
-    h += "<main><div class=\"page home\"><h1>Practise for backend interviews</h1>";
+    let mut h = String::from("<div id=\"prerender\" class=\"app-root\"><a class=\"skip-link\" href=\"#main\">Skip to content</a>");
+    h += &format!(
+        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
+        Route::Home.href(), Route::quiz_setup().href(), Route::Review.href(), Route::History.href(), Route::Data.href()
+    );
+    h += "<button type=\"button\" class=\"icon\" aria-label=\"Switch to dark theme\" title=\"Switch to dark theme\"><span aria-hidden=\"true\">☾</span></button></header>";
+    h += "<main id=\"main\" tabindex=\"-1\"><div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
     h += &format!("<p class=\"lead\">{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len());
-    h += "<section><h2>Quiz topics</h2><ul class=\"cards\">";
-    for t in &c.topics {
-        h += &format!("<li class=\"card\"><a href=\"#/quiz/{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{} questions</p></li>", esc(&t.id), esc(&t.title), esc(&t.summary), t.questions.len());
+    h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";
+    for p in Preset::ALL {
+        h += &format!("<button type=\"button\" class=\"primary\">{}</button>", esc(p.label()));
     }
-    h += "</ul></section><section><h2>Coding exercises</h2><ul class=\"cards\">";
+    h += &format!("<a class=\"button\" href=\"{}\">Custom quiz…</a><a class=\"button\" href=\"{}\">0 questions due for review</a></div></section>", Route::quiz_setup().href(), Route::Review.href());
+    h += "<section aria-labelledby=\"topics-h\"><h2 id=\"topics-h\">Quiz topics</h2><ul class=\"cards\">";
+    for t in &c.topics {
+        h += &format!(
+            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{} questions</p></li>",
+            esc(&Route::QuizTopic { topic: t.id.clone() }.href()), esc(&t.title), esc(&t.summary), t.questions.len()
+        );
+    }
+    h += "</ul></section><section aria-labelledby=\"ex-h\"><h2 id=\"ex-h\">Coding exercises</h2><ul class=\"cards\">";
     for e in &c.exercises {
-        h += &format!("<li class=\"card\"><a href=\"#/exercise/{}\"><span class=\"card-title\">{}</span></a><p>{}</p></li>", esc(&e.slug), esc(&e.title), esc(&e.summary));
+        let level = backprep_core::format::difficulty_label(e.difficulty);
+        h += &format!(
+            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
+            esc(&Route::Exercise { slug: e.slug.clone() }.href()), esc(&e.title), esc(&e.summary)
+        );
     }
     h += "</ul></section></div></main></div>";
     h

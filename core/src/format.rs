@@ -31,6 +31,15 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// How an exercise's difficulty (1–3) reads on the home page (and its static copy).
+pub fn difficulty_label(d: u8) -> &'static str {
+    match d {
+        1 => "warm-up",
+        2 => "standard",
+        _ => "deep",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,3 +69,4 @@ mod tests {
         assert_eq!(number(0.0), "0");
     }
 }
+

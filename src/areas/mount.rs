@@ -17,7 +17,13 @@ pub fn mount<P: Pages>() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let (Some(body), Ok(host)) = (doc.body(), doc.create_element("div")) else { return };
     host.set_class_name("app-root");
-    if body.append_child(&host).is_err() {
+    // The static home copy (index.html) gives way in the same task as the first render, where it
+    // stood: no frame shows both, and nothing shifts.
+    let placed = match doc.get_element_by_id("prerender") {
+        Some(pre) => pre.replace_with_with_node_1(&host).is_ok(),
+        None => body.append_child(&host).is_ok(),
+    };
+    if !placed {
         return;
     }
     let handle = yew::Renderer::<App<P>>::with_root(host.clone()).render();

@@ -7,14 +7,6 @@ use backprep_core::route::Route;
 use backprep_core::srs;
 use yew::prelude::*;
 
-fn difficulty_label(d: u8) -> &'static str {
-    match d {
-        1 => "warm-up",
-        2 => "standard",
-        _ => "deep",
-    }
-}
-
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
     let app = use_app();
@@ -67,7 +59,7 @@ pub fn home_page() -> Html {
                                 <span class="card-title">{&e.title}</span>
                             </a>
                             <p>{&e.summary}</p>
-                            <p class="meta">{difficulty_label(e.difficulty)}</p>
+                            <p class="meta">{backprep_core::format::difficulty_label(e.difficulty)}</p>
                         </li>
                     }) }
                 </ul>

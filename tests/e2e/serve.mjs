@@ -1,9 +1,12 @@
 // A static file server for dist/: used by `make serve` and by the end-to-end tests, which mount
 // dist/ under a sub-path (/some/sub/dir/) to prove that the build uses relative URLs only.
+// Like any static host or CDN, it sends text and WASM gzip-compressed to browsers that accept it
+// (the transfer sizes `make bench` reports and Lighthouse simulates are the compressed ones).
 // Usage: node tests/e2e/serve.mjs <dir> <port> [prefix]
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -11,6 +14,18 @@ const TYPES = {
   ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
   ".webmanifest": "application/manifest+json", ".png": "image/png", ".ico": "image/x-icon", ".txt": "text/plain",
 };
+
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".json", ".webmanifest", ".txt"]);
+const gzipped = new Map(); // file → { mtime, body }: each file is compressed once per version
+
+function gzipOf(file, body) {
+  const mtime = fs.statSync(file).mtimeMs;
+  const hit = gzipped.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const gz = zlib.gzipSync(body, { level: 9 });
+  gzipped.set(file, { mtime, body: gz });
+  return gz;
+}
 
 /** Serves `root` at `prefix` on 127.0.0.1:`port` (0 = any). Resolves to { url, port, close }. */
 export function startServer({ root, port = 0, prefix = "/" }) {
@@ -28,10 +43,12 @@ export function startServer({ root, port = 0, prefix = "/" }) {
     if (!file.startsWith(base + path.sep)) { res.writeHead(403); return res.end(); }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404); return res.end("not found"); }
-      res.writeHead(200, {
-        "content-type": TYPES[path.extname(file)] || "application/octet-stream",
-        "cache-control": "no-cache",
-      });
+      const headers = { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-cache", vary: "accept-encoding" };
+      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        body = gzipOf(file, body);
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     });
   });

@@ -64,3 +64,33 @@ test("theme follows the system, the toggle overrides it and survives a reload", 
   assert.deepEqual(problems.console, []);
   await context.close();
 });
+
+/** Every element of the page frame (header and main) as tag, classes, own text and box. */
+const FRAME = (root) => [...document.querySelectorAll(`${root} header *, ${root} main *`)].map((e) => {
+  const r = e.getBoundingClientRect();
+  const own = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
+  return `${e.tagName.toLowerCase()}.${e.className} "${own}" @${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+});
+
+test("the static home copy is the app's first render: same elements, text and boxes, so the swap shifts and repaints nothing larger", async () => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+    // Without the modules, the page shows only the copy from index.html.
+    const bare = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+    const p1 = await bare.newPage();
+    await p1.route("**/areas/**", (r) => r.abort());
+    await p1.goto(env.url + "#/");
+    await p1.locator("#prerender main h1").waitFor();
+    const copy = await p1.evaluate(FRAME, "#prerender");
+    await bare.close();
+    // The app, for a new visitor.
+    const live = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+    const p2 = await live.newPage();
+    await p2.goto(env.url + "#/");
+    await p2.getByTestId("topic-link").first().waitFor();
+    assert.equal(await p2.locator("#prerender").count(), 0, "the copy is gone");
+    const app = await p2.evaluate(FRAME, ".app-root");
+    await live.close();
+    assert.ok(copy.length > 40, `the copy has ${copy.length} elements`);
+    assert.deepEqual(copy, app, `at ${viewport.width}px`);
+  }
+});
