@@ -1,6 +1,6 @@
 // CI: is a built dist/ a working app? Serves it under a sub-path, opens it in Debian's Chromium
 // (playwright-core) and checks that the WASM app mounts (the prerendered shell is replaced by the
-// live home page with its topic links), that a route renders, and that nothing errors or leaves
+// live home page with its topic links), that a route of another area (the quiz module) renders, and that nothing errors or leaves
 // the origin. Usage: node .ci/fallback-check.mjs <dist dir>
 import { chromium } from "playwright-core";
 import fs from "node:fs";
@@ -12,10 +12,13 @@ if (!dir) { console.error("usage: node .ci/fallback-check.mjs <dist dir>"); proc
 const fail = (msg) => { console.error(`fallback-check: ${msg}`); process.exit(1); };
 const files = fs.readdirSync(dir);
 for (const want of ["index.html", "sw.js"]) if (!files.includes(want)) fail(`${dir}/${want} is missing`);
-const wasm = files.filter((f) => f.endsWith(".wasm"));
-if (wasm.length !== 1) fail(`expected one .wasm in ${dir}, found ${wasm.length}`);
-const wasmBytes = fs.statSync(path.join(dir, wasm[0])).size;
-if (!WebAssembly.validate(fs.readFileSync(path.join(dir, wasm[0])))) fail(`${wasm[0]} is not valid WebAssembly`);
+// One WASM module per area (scripts/build-areas.mjs): dist/areas/<area>-<hash>/<area>_bg.wasm.
+const wasm = fs.existsSync(path.join(dir, "areas"))
+  ? fs.readdirSync(path.join(dir, "areas")).flatMap((d) => fs.readdirSync(path.join(dir, "areas", d)).filter((f) => f.endsWith(".wasm")).map((f) => path.join("areas", d, f)))
+  : [];
+if (wasm.length < 2 || !wasm.some((f) => f.includes("home"))) fail(`expected the area modules (home among them) in ${dir}/areas, found ${wasm.join(", ") || "none"}`);
+for (const f of wasm) if (!WebAssembly.validate(fs.readFileSync(path.join(dir, f)))) fail(`${f} is not valid WebAssembly`);
+const wasmBytes = wasm.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
 
 const server = await startServer({ root: dir, prefix: "/fallback/check/" });
 const browser = await chromium.launch({
@@ -40,7 +43,7 @@ try {
   await page.waitForURL(/#\/quiz\//);
   await page.getByTestId("quiz-start").waitFor({ timeout: 15_000 });
   if (problems.length) fail(problems.join("\n"));
-  console.log(`fallback-check: ${dir} works (${wasm[0]}, ${wasmBytes} bytes; app mounted, ${topics} topics, quiz setup renders)`);
+  console.log(`fallback-check: ${dir} works (${wasm.length} area modules, ${wasmBytes} bytes; app mounted, ${topics} topics, quiz setup renders)`);
 } finally {
   await browser.close();
   await server.close();

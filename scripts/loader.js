@@ -8,7 +8,9 @@
 (function () {
   var M = /* manifest */ null;
   var modules = {};
+  var failures = {};
   var early = {};
+  var arrived = {};
   var current = null;
   var carried = null;
 
@@ -23,10 +25,12 @@
       var files = M.areas[area];
       if (!files) return Promise.reject(new Error("no module for " + area));
       var wasm = fetch(url(files.wasm));
-      modules[area] = import(url(files.js)).then(function (m) {
+      // A failed import() stays failed for this URL in this document: a retry asks anew.
+      var tries = failures[area] || 0;
+      modules[area] = import(url(files.js) + (tries ? "?retry=" + tries : "")).then(function (m) {
         return m.default({ module_or_path: wasm }).then(function () { return m; });
       });
-      modules[area].catch(function () { delete modules[area]; });
+      modules[area].catch(function () { delete modules[area]; failures[area] = tries + 1; });
     }
     return modules[area];
   }
@@ -68,8 +72,16 @@
     },
     /** The data handed over by `open`, once (src/state/provider.rs). */
     carried: function () { var c = carried; carried = null; return c; },
-    /** A content file the loader fetched early (a Response promise), handed out once. */
-    take: function (file) { var p = early[file]; delete early[file]; return p || null; },
+    /** A content file the loader fetched early: a promise of its text (null if that failed),
+     *  handed out once (src/adapters/content.rs). */
+    take: function (file) { var p = early[file]; delete early[file]; delete arrived[file]; return p || null; },
+    /** Its text if it has arrived, handed out once; else null. */
+    takeText: function (file) {
+      var t = arrived[file];
+      if (t == null) return null;
+      delete arrived[file]; delete early[file];
+      return t;
+    },
   };
 
   // A quiz that starts from its link: fetch its question banks alongside the module.
@@ -80,7 +92,8 @@
       if (p[0] !== "topics") return;
       decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
         var f = M.topics[t];
-        if (f) early[f] = fetch(url(f));
+        if (f) early[f] = fetch(url(f)).then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
       });
     });
   }
@@ -93,11 +106,16 @@
   // copy's largest paint is recorded, so on a slow link nothing shares the bandwidth with what
   // the first paint needs. Every other page starts its module at once.
   var started = first === "home" ? afterLargestPaint().then(function () { return load(first); }) : load(first);
-  ready.then(function () { return started; }).then(function () { return window.backprep.open(first); })
+  // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
+  // render already shows the first question.
+  var banks = Object.keys(early).map(function (f) { return early[f]; });
+  ready.then(function () { return started; }).then(function () { return Promise.all(banks); })
+    .then(function () { return window.backprep.open(first); })
     .then(function () {
       idle(function () {
         registerServiceWorker();
-        if (first === "home") load("quiz").catch(function () {});
+        // Warm the quiz module (its code, and its question banks parsed) for Start.
+        if (first === "home") load("quiz").then(function (m) { if (m.warm) m.warm(); }, function () {});
       });
     }, failed);
 

@@ -1,11 +1,22 @@
 //! The shipped content: every file parses and every rule holds, including the counts the
-//! product promises (≥ 40 questions in each core topic, ≥ 20 in others, ≥ 200 in all).
+//! product promises (≥ 40 questions in each core topic and in each topic added by issue 16,
+//! ≥ 20 in others, ≥ 500 in all; every kind in every topic).
 
 use backprep_core::authoring::load_catalog;
 use backprep_core::content::{AnswerKey, Catalog};
 use std::path::Path;
 
-const CORE_TOPICS: [&str; 4] = ["time-complexity", "sql-vs-nosql", "rest-vs-graphql", "auth"];
+const CORE_TOPICS: [&str; 9] = [
+    "time-complexity",
+    "sql-vs-nosql",
+    "rest-vs-graphql",
+    "auth",
+    "distributed-systems",
+    "messaging",
+    "web-security",
+    "observability",
+    "concurrency",
+];
 
 fn shipped() -> Catalog {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -32,9 +43,11 @@ fn every_question_bank_meets_its_counts() {
             assert!(k * 6 >= n, "{}: only {k} of {n} questions at difficulty {d}", t.id);
         }
         let kinds = |name: &str| t.questions.iter().filter(|q| q.answer.kind_name() == name).count();
-        assert!(kinds("multiple") >= 1 && kinds("true_false") >= 1, "{}: needs multiple and true/false questions", t.id);
+        for kind in ["single", "multiple", "true_false", "numeric"] {
+            assert!(kinds(kind) >= 1, "{}: needs at least one {kind} question", t.id);
+        }
     }
-    assert!(total >= 200, "{total} questions in all, needs at least 200");
+    assert!(total >= 500, "{total} questions in all, needs at least 500");
 }
 
 #[test]

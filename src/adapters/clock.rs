@@ -25,3 +25,14 @@ pub fn random_seed() -> u64 {
     let r = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     ((now_ms() as u64) << 20 ^ r) % 1_000_000_000_000
 }
+
+/// Resolves in a new task (a zero-delay timeout), letting the browser handle input and paint.
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}

@@ -14,18 +14,36 @@ thread_local! {
     static EXERCISES: RefCell<HashMap<String, Rc<ExerciseInfo>>> = RefCell::new(HashMap::new());
 }
 
-/// Starts fetching `content/<file>` (or takes the loader's early fetch of it).
-fn start_fetch(file: &str) -> Result<js_sys::Promise, String> {
-    let url = format!("content/{file}");
-    if let Some(p) = crate::adapters::loader::take_early(&url) {
-        return Ok(p);
-    }
-    Ok(web_sys::window().ok_or("no window")?.fetch_with_str(&url))
+/// A request for `content/<file>` in flight: the loader's early fetch of it (a promise of its
+/// text, or of null when that fetch failed) or one of ours (a promise of the response).
+enum Started {
+    Early(js_sys::Promise),
+    Fetch(js_sys::Promise),
 }
 
-async fn read_json<T: DeserializeOwned>(file: &str, started: js_sys::Promise) -> Result<T, String> {
+fn start_fetch(file: &str) -> Result<Started, String> {
+    let url = format!("content/{file}");
+    if let Some(p) = crate::adapters::loader::take_early(&url) {
+        return Ok(Started::Early(p));
+    }
+    Ok(Started::Fetch(web_sys::window().ok_or("no window")?.fetch_with_str(&url)))
+}
+
+fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| format!("Could not load content/{file} (unreadable: {e}). Check your connection and try again."))
+}
+
+async fn read_json<T: DeserializeOwned>(file: &str, started: Started) -> Result<T, String> {
     let url = format!("content/{file}");
     let failed = |why: String| format!("Could not load {url} ({why}). Check your connection and try again.");
+    let started = match started {
+        Started::Early(p) => match JsFuture::from(p).await.ok().and_then(|t| t.as_string()) {
+            Some(text) => return parse(file, &text),
+            // The early fetch failed: try once more ourselves.
+            None => web_sys::window().ok_or("no window")?.fetch_with_str(&url),
+        },
+        Started::Fetch(p) => p,
+    };
     let resp = JsFuture::from(started).await.map_err(|e| failed(format!("{e:?}")))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| failed("not a response".into()))?;
     if !resp.ok() {
@@ -33,11 +51,37 @@ async fn read_json<T: DeserializeOwned>(file: &str, started: js_sys::Promise) ->
     }
     let text = JsFuture::from(resp.text().map_err(|e| failed(format!("{e:?}")))?).await.map_err(|e| failed(format!("{e:?}")))?;
     let text = text.as_string().ok_or_else(|| failed("not text".into()))?;
-    serde_json::from_str(&text).map_err(|e| failed(format!("unreadable: {e}")))
+    parse(file, &text)
 }
 
 async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
     read_json(file, start_fetch(file)?).await
+}
+
+/// The catalog of `ids` if every bank is already in memory or already arrived through the
+/// loader, without waiting: then a quiz page's first render can show its first question.
+pub fn topics_now(ids: &[String]) -> Option<Rc<Catalog>> {
+    let index = crate::index();
+    let wanted: Vec<_> = index.topics.iter().filter(|t| ids.contains(&t.id)).collect();
+    for meta in &wanted {
+        if TOPICS.with(|c| c.borrow().contains_key(&meta.id)) {
+            continue;
+        }
+        let text = crate::adapters::loader::take_text(&format!("content/{}", meta.file))?;
+        let topic: Topic = parse(&meta.file, &text).ok()?;
+        TOPICS.with(|c| c.borrow_mut().insert(meta.id.clone(), Rc::new(topic)));
+    }
+    Some(catalog_of(&wanted))
+}
+
+fn catalog_of(wanted: &[&backprep_core::content::TopicMeta]) -> Rc<Catalog> {
+    let mut catalog = Catalog::default();
+    for meta in wanted {
+        if let Some(t) = TOPICS.with(|c| c.borrow().get(&meta.id).cloned()) {
+            catalog.topics.push((*t).clone());
+        }
+    }
+    Rc::new(catalog)
 }
 
 /// A catalog holding the given topics (in index order), loading those not yet in memory.
@@ -56,13 +100,7 @@ pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
         let t: Rc<Topic> = Rc::new(read_json(&meta.file, started).await?);
         TOPICS.with(|c| c.borrow_mut().insert(meta.id.clone(), t));
     }
-    let mut catalog = Catalog::default();
-    for meta in wanted {
-        if let Some(t) = TOPICS.with(|c| c.borrow().get(&meta.id).cloned()) {
-            catalog.topics.push((*t).clone());
-        }
-    }
-    Ok(Rc::new(catalog))
+    Ok(catalog_of(&wanted))
 }
 
 pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {

@@ -10,6 +10,8 @@ extern "C" {
     fn js_open(area: &str, carry: &str) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = backprep, js_name = take)]
     fn js_take(file: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = takeText)]
+    fn js_take_text(file: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = backprep, js_name = carried)]
     fn js_carried() -> Result<JsValue, JsValue>;
 }
@@ -20,9 +22,15 @@ pub fn open(area: &str, carry: &str) -> Result<js_sys::Promise, String> {
     js_open(area, carry).map_err(|_| "the page loader is missing".to_string())
 }
 
-/// The response the loader fetched early for `file` (a quiz link's question banks), once.
+/// The loader's early fetch of `file` (a quiz link's question banks), once: a promise of its
+/// text, or of null when that fetch failed.
 pub fn take_early(file: &str) -> Option<js_sys::Promise> {
     js_take(file).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+}
+
+/// The text of `file` if the loader's early fetch of it has already arrived, once.
+pub fn take_text(file: &str) -> Option<String> {
+    js_take_text(file).ok().and_then(|t| t.as_string())
 }
 
 /// The user data the previous area's module handed over (see `open`), once.

@@ -23,8 +23,9 @@ pub fn handoff(props: &Props) -> Html {
         use_effect_with((props.area, *attempt), move |&(area, _)| {
             // Everything is saved after each change; this covers a change still in flight.
             let _ = app.flush();
-            // The data goes along: a change that could not be saved (storage full) is not lost.
-            let carry = app.data.data.to_json();
+            // What could not be saved (storage full, or held) goes along, so it is not lost;
+            // saved data is not carried (the next module reads storage, which may have changed).
+            let carry = if app.unsaved() { app.data.data.to_json() } else { String::new() };
             match loader::open(area.name(), &carry) {
                 Ok(p) => wasm_bindgen_futures::spawn_local(async move {
                     if let Err(e) = JsFuture::from(p).await {

@@ -118,3 +118,18 @@ fn data(route: &Route) -> Option<Html> {
 fn misrouted(route: &Route) -> Html {
     html! { <NotFound path={AttrValue::from(route.href())} /> }
 }
+
+/// Warms the quiz module while the home page is idle (the loader calls the quiz bin's `warm`):
+/// every question bank is fetched and parsed into memory, so Start shows its first question
+/// without waiting for the network or the parser. One bank per task, so the page never has a
+/// long task to finish before it can answer a tap.
+pub fn warm_quiz() {
+    let ids: Vec<String> = crate::index().topics.iter().map(|t| t.id.clone()).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for id in ids {
+            crate::adapters::clock::next_task().await;
+            // A failure here is not an error: the quiz page loads what it needs and says so.
+            let _ = crate::adapters::content::topics(std::slice::from_ref(&id)).await;
+        }
+    });
+}

@@ -12,3 +12,9 @@ pub fn unmount() {
 }
 
 fn main() {}
+
+/// Called by the loader when the home page is idle: see `backprep::areas::warm_quiz`.
+#[wasm_bindgen]
+pub fn warm() {
+    backprep::areas::warm_quiz();
+}

@@ -12,13 +12,19 @@ pub enum Load<T> {
     Failed(String),
 }
 
-/// The question banks of `topics` (ids), loaded if needed.
+/// The question banks of `topics` (ids), loaded if needed. Ready at the first render when they
+/// are already in memory (warmed on the home page, or fetched by the loader with the module).
 #[hook]
 pub fn use_topics(topics: Vec<String>) -> Load<Rc<Catalog>> {
-    let state = use_state(|| Load::Loading);
+    let state = use_state(|| content::topics_now(&topics).map_or(Load::Loading, Load::Ready));
+    let first = use_mut_ref(|| matches!(*state, Load::Ready(_)));
     {
         let state = state.clone();
         use_effect_with(topics, move |ids| {
+            // Ready from the first render: nothing to load.
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
             let ids = ids.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match content::topics(&ids).await {

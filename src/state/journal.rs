@@ -52,6 +52,11 @@ impl Journal {
         self.0.saved.get() >= revision
     }
 
+    /// Whether the latest state has not been written (a save failed, or is still to come).
+    pub fn unsaved(&self) -> bool {
+        self.0.latest.borrow().upgrade().is_some_and(|latest| !self.saved(latest.revision))
+    }
+
     /// Saves the latest state unless it was already saved. `dispatch` receives the merge-back
     /// (`Sync`) when another tab had saved something this one lacked.
     pub fn flush(&self, dispatch: impl Fn(DataAction)) -> Result<(), String> {

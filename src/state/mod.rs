@@ -76,6 +76,11 @@ impl AppContext {
         self.data.journal.flush(move |a| dispatcher.dispatch(a))
     }
 
+    /// Whether some change is only in memory: its save failed (storage full) or was held.
+    pub fn unsaved(&self) -> bool {
+        self.data.journal.unsaved()
+    }
+
     /// The user exported or dismissed the storage notice: saves may resume (see
     /// `Persistence::release`), starting now.
     pub fn release(&self) -> Result<(), String> {

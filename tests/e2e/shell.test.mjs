@@ -94,3 +94,52 @@ test("the static home copy is the app's first render: same elements, text and bo
     assert.deepEqual(copy, app, `at ${viewport.width}px`);
   }
 });
+
+test("the home page loads only its own module; each area's module loads when its page opens, once", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page, problems } = await guardedPage(context, env.url);
+  const requested = [];
+  page.on("request", (r) => requested.push(decodeURIComponent(new URL(r.url()).pathname)));
+  const modules = () => requested.filter((u) => u.endsWith("_bg.wasm")).map((u) => u.split("/").pop());
+  await page.goto(env.url + "#/");
+  await page.getByTestId("topic-link").first().waitFor();
+  assert.deepEqual(modules(), ["home_bg.wasm"], "before the home page is interactive, only its module");
+  assert.ok(!requested.some((u) => /editor|runner|content\//.test(u)), `no lazy bundle or content yet: ${requested.join(", ")}`);
+
+  await page.getByTestId("exercise-link").first().click();
+  await page.getByTestId("exercise").waitFor();
+  assert.ok(modules().includes("exercise_bg.wasm"));
+  await page.goto(env.url + "#/data");
+  await page.getByTestId("export-progress").waitFor();
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.getByTestId("exercise-link").first().click();
+  await page.getByTestId("exercise").waitFor();
+  const counts = {};
+  for (const m of modules()) counts[m] = (counts[m] || 0) + 1;
+  for (const [m, n] of Object.entries(counts)) assert.equal(n, 1, `${m} fetched ${n} times`);
+  assert.equal(await page.locator(".app-root").count(), 1, "one app on the page at a time");
+  assert.equal(await page.locator("header.top").count(), 1);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("a module that cannot load says so and offers a retry that works", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page } = await guardedPage(context, env.url);
+  let offline = true;
+  await page.route("**/areas/exercise-*/**", (r) => (offline ? r.abort("internetdisconnected") : r.continue()));
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.getByTestId("exercise-link").first().click();
+  const failed = page.getByTestId("area-failed");
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not load/i);
+  assert.match(await failed.textContent(), /offline/i);
+  // The home module is still running: its header works.
+  assert.equal(await page.locator("header.top").count(), 1);
+  offline = false;
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await page.getByTestId("exercise").waitFor();
+  await context.close();
+});
