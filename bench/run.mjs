@@ -28,6 +28,16 @@ const kb = (n) => (n / 1024).toFixed(1);
 const sizes = (buf) => ({ raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: zlib.brotliCompressSync(buf).length });
 const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
+/** Records when the home page is interactive: the app's topic links are in the DOM. */
+const MARK_HOME_READY = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("[data-testid=topic-link]")) {
+      window.__homeReady = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
 /** Records when the first quiz option is in the DOM and enabled (relative to navigation start). */
 const OBSERVE_FIRST_QUESTION = () => {
   const check = () => {
@@ -55,19 +65,23 @@ async function main() {
   const sized = (f) => ({ file: f, ...sizes(fs.readFileSync(path.join(DIST, f))) });
   {
     const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    await ctx.addInitScript(MARK_HOME_READY);
     const page = await ctx.newPage();
-    const seen = [];
-    let ready = false;
-    page.on("request", (r) => seen.push({ file: fileOf(r.url()), after: ready }));
     await page.goto(env.url + "#/");
     await page.getByTestId("topic-link").first().waitFor();
-    ready = true;
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(1500);
+    // Split by when each request started, in the page's own clock: before or after the home
+    // page was interactive (index.html, the navigation itself, is always before).
+    const { ready, entries } = await page.evaluate(() => ({
+      ready: window.__homeReady,
+      entries: performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })),
+    }));
     const uniq = (xs) => [...new Set(xs)];
-    results.sizes.initial = { files: uniq(seen.filter((x) => !x.after).map((x) => x.file)).map(sized) };
+    const before = ["index.html", ...entries.filter((e) => e.start <= ready).map((e) => fileOf(e.name))];
+    results.sizes.initial = { files: uniq(before).map(sized), home_interactive_ms: ready };
     results.sizes.initial.total = sum(results.sizes.initial.files);
-    results.sizes.idle = { files: uniq(seen.filter((x) => x.after).map((x) => x.file)).map(sized) };
+    results.sizes.idle = { files: uniq(entries.filter((e) => e.start > ready).map((e) => fileOf(e.name))).map(sized) };
     results.sizes.idle.total = sum(results.sizes.idle.files);
     results.sizes.editor = sized("editor/editor.js");
     results.sizes.worker = sized("runner/worker.js");
@@ -92,18 +106,20 @@ async function main() {
   // and what it fetches.
   {
     const ctx = await env.browser.newContext();
+    await ctx.addInitScript(MARK_HOME_READY);
     const page = await ctx.newPage();
-    const t0 = Date.now();
-    let readyAt = null;
     const sw = [];
-    ctx.on("request", (r) => { if (r.serviceWorker()) sw.push({ file: fileOf(r.url()), at: Date.now() - t0 }); });
+    ctx.on("request", (r) => { if (r.serviceWorker()) sw.push({ file: fileOf(r.url()), at: Date.now() }); });
     await page.goto(env.url + "#/");
     await page.getByTestId("topic-link").first().waitFor();
-    readyAt = Date.now() - t0;
+    // Both in wall-clock milliseconds relative to the page's time origin.
+    const { origin, ready } = await page.evaluate(() => ({ origin: performance.timeOrigin, ready: window.__homeReady }));
+    for (const x of sw) x.at -= origin;
+    const readyAt = Math.round(ready);
     await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30_000 });
     await page.waitForTimeout(500);
     const files = [...new Set(sw.map((x) => x.file))].filter((f) => fs.existsSync(path.join(DIST, f)));
-    results.sizes.precache = { files: files.length, total: sum(files.map(sized)), first_request_ms: Math.min(...sw.map((x) => x.at)), home_interactive_ms: readyAt };
+    results.sizes.precache = { files: files.length, total: sum(files.map(sized)), first_request_ms: Math.round(Math.min(...sw.map((x) => x.at))), home_interactive_ms: readyAt };
     await ctx.close();
   }
 
