@@ -70,3 +70,18 @@ fn every_choice_question_is_well_formed_after_rendering() {
 fn there_is_at_least_one_exercise() {
     assert!(!shipped().exercises.is_empty());
 }
+
+#[test]
+fn no_question_reuses_a_retired_id() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let list = std::fs::read_to_string(root.join("questions/retired-ids.txt")).expect("questions/retired-ids.txt");
+    let retired: Vec<&str> = list
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(retired.len() >= 6, "the retired list lost entries: {retired:?}");
+    for q in shipped().questions() {
+        assert!(!retired.contains(&q.id.as_str()), "{} is a retired id (questions/retired-ids.txt): pick a new one", q.id);
+    }
+}
