@@ -5,6 +5,7 @@
 use crate::state::use_app;
 use backprep_core::route::Area;
 use crate::adapters::loader;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -29,7 +30,12 @@ pub fn handoff(props: &Props) -> Html {
             match loader::open(area.name(), &carry) {
                 Ok(p) => wasm_bindgen_futures::spawn_local(async move {
                     if let Err(e) = JsFuture::from(p).await {
-                        failed.set(Some(e.as_string().unwrap_or_else(|| format!("{e:?}"))));
+                        // An Error's own message ("Failed to fetch dynamically imported module: …").
+                        let why = match e.dyn_ref::<js_sys::Error>() {
+                            Some(err) => String::from(err.message()),
+                            None => e.as_string().unwrap_or_else(|| "unknown error".into()),
+                        };
+                        failed.set(Some(why));
                     }
                 }),
                 Err(e) => failed.set(Some(e)),
