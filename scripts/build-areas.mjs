@@ -23,15 +23,11 @@ const runAsync = async (cmd, args) => {
   }
 };
 
-// The areas and the route table come from the Rust core (one source of truth): the bins are
-// named after `Area::name`, and `SEGMENT_AREAS` says which first path segment opens which area.
-const routeSrc = fs.readFileSync(path.join(root, "core", "src", "route.rs"), "utf8");
-const areas = [...routeSrc.matchAll(/Area::(\w+) => "([a-z-]+)",/g)].map((m) => m[2]);
-const table = routeSrc.slice(routeSrc.indexOf("pub const SEGMENT_AREAS"));
-const segments = Object.fromEntries([...table.slice(0, table.indexOf("];")).matchAll(/\("([a-z-]+)", Area::(\w+)\)/g)]
-  .map(([, seg, variant]) => [seg, variant.toLowerCase()]));
+// The areas and the route table come from the Rust core (one source of truth, route.rs): the
+// bins are named after `Area::name`, and `SEGMENT_AREAS` says which first path segment opens
+// which area.
+const { areas, segments } = JSON.parse(execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "areas"], { cwd: root, encoding: "utf8" }));
 for (const a of areas) if (!fs.existsSync(path.join(root, "src", "bin", `${a}.rs`))) throw new Error(`build-areas: area ${a} has no src/bin/${a}.rs`);
-if (!areas.includes("home") || Object.keys(segments).length === 0) throw new Error("build-areas: could not read the areas from core/src/route.rs");
 
 const t0 = Date.now();
 run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", ...(release ? ["--release"] : []), ...areas.flatMap((a) => ["--bin", a])]);

@@ -54,8 +54,8 @@ pub fn app<P: Pages>() -> Html {
 
 fn switch<P: Pages>(route: &Route) -> Html {
     let area = route.area();
-    if P::renders(area) {
-        P::page(route)
+    if P::AREAS.contains(&area) {
+        P::page(route).unwrap_or_else(|| crate::areas::misrouted(route))
     } else {
         html! { <Handoff {area} /> }
     }

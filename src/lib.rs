@@ -27,9 +27,3 @@ thread_local! {
 pub fn index() -> Rc<CatalogIndex> {
     INDEX.with(Rc::clone)
 }
-
-/// Mounts the whole app (every area) into `<body>`'s new `.app-root`: for tests and tools; the
-/// shipped page mounts one area module at a time (`areas`, `src/bin/`).
-pub fn start() {
-    areas::mount::<areas::All>();
-}

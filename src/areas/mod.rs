@@ -16,70 +16,76 @@ use crate::pages;
 use backprep_core::route::{Area, Route};
 use yew::prelude::*;
 
+/// The body of an area's bin (`src/bin/<area>.rs`): the `mount` and `unmount` exports the
+/// loader calls, for the given `Pages`.
+#[macro_export]
+macro_rules! area_module {
+    ($pages:ty) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn mount() {
+            $crate::areas::mount::<$pages>();
+        }
+
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn unmount() {
+            $crate::areas::unmount();
+        }
+
+        fn main() {}
+    };
+}
+
 /// The pages one module renders.
 pub trait Pages: 'static {
-    /// Whether this module renders the pages of `area`.
-    fn renders(area: Area) -> bool;
-    /// The page of `route` (only called for routes of an area this module renders).
-    fn page(route: &Route) -> Html;
+    /// The areas whose pages this module renders; a route of any other area is handed over.
+    const AREAS: &'static [Area];
+    /// The page of `route`, for routes of `AREAS` (`None` only if `Route::area` and the page
+    /// lists below disagree).
+    fn page(route: &Route) -> Option<Html>;
 }
 
 /// Home page and "not found".
 pub struct Home;
 impl Pages for Home {
-    fn renders(area: Area) -> bool {
-        area == Area::Home
-    }
-    fn page(route: &Route) -> Html {
-        home(route).unwrap_or_else(|| misrouted(route))
+    const AREAS: &'static [Area] = &[Area::Home];
+    fn page(route: &Route) -> Option<Html> {
+        home(route)
     }
 }
 
 /// Quiz setup and run, results, history, review.
 pub struct Quiz;
 impl Pages for Quiz {
-    fn renders(area: Area) -> bool {
-        area == Area::Quiz
-    }
-    fn page(route: &Route) -> Html {
-        quiz(route).unwrap_or_else(|| misrouted(route))
+    const AREAS: &'static [Area] = &[Area::Quiz];
+    fn page(route: &Route) -> Option<Html> {
+        quiz(route)
     }
 }
 
 /// The coding exercise page.
 pub struct Exercise;
 impl Pages for Exercise {
-    fn renders(area: Area) -> bool {
-        area == Area::Exercise
-    }
-    fn page(route: &Route) -> Html {
-        exercise(route).unwrap_or_else(|| misrouted(route))
+    const AREAS: &'static [Area] = &[Area::Exercise];
+    fn page(route: &Route) -> Option<Html> {
+        exercise(route)
     }
 }
 
 /// Export, import and storage status.
 pub struct Data;
 impl Pages for Data {
-    fn renders(area: Area) -> bool {
-        area == Area::Data
-    }
-    fn page(route: &Route) -> Html {
-        data(route).unwrap_or_else(|| misrouted(route))
+    const AREAS: &'static [Area] = &[Area::Data];
+    fn page(route: &Route) -> Option<Html> {
+        data(route)
     }
 }
 
 /// Every page in one module: what the browser tests mount (never shipped).
 pub struct All;
 impl Pages for All {
-    fn renders(_: Area) -> bool {
-        true
-    }
-    fn page(route: &Route) -> Html {
-        home(route)
-            .or_else(|| quiz(route))
-            .or_else(|| exercise(route))
-            .or_else(|| data(route))
-            .unwrap_or_else(|| misrouted(route))
+    const AREAS: &'static [Area] = &Area::ALL;
+    fn page(route: &Route) -> Option<Html> {
+        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| data(route))
     }
 }
 
@@ -115,7 +121,7 @@ fn data(route: &Route) -> Option<Html> {
 
 /// `Route::area` and an area's page list disagree: a programming error, shown as "not found"
 /// rather than a blank page.
-fn misrouted(route: &Route) -> Html {
+pub(crate) fn misrouted(route: &Route) -> Html {
     html! { <NotFound path={AttrValue::from(route.href())} /> }
 }
 

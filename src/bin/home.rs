@@ -1,14 +1,2 @@
-//! The home area's WASM module (see `backprep::areas`): the page's loader calls `mount` and `unmount`.
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen]
-pub fn mount() {
-    backprep::areas::mount::<backprep::areas::Home>();
-}
-
-#[wasm_bindgen]
-pub fn unmount() {
-    backprep::areas::unmount();
-}
-
-fn main() {}
+//! The home area's WASM module (see `backprep::areas`).
+backprep::area_module!(backprep::areas::Home);
