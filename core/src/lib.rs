@@ -11,6 +11,7 @@ pub mod route;
 pub mod authoring;
 pub mod quiz;
 pub mod rng;
+pub mod sql;
 pub mod srs;
 pub mod store;
 pub mod history;
