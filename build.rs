@@ -6,10 +6,17 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=questions");
     println!("cargo:rerun-if-changed=exercises");
+    println!("cargo:rerun-if-changed=sql");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (catalog, fixtures) = match backprep_core::authoring::load_all(&root.join("questions"), &root.join("exercises")) {
-        Ok(c) => c,
-        Err(errors) => {
+    let loaded = backprep_core::authoring::load_all(&root.join("questions"), &root.join("exercises"));
+    let sql = backprep_core::sql::load::load_sql(&root.join("sql"));
+    let (catalog, fixtures, sql_fixtures) = match (loaded, sql) {
+        (Ok((mut catalog, fixtures)), Ok((sql, sql_fixtures))) => {
+            catalog.sql = sql;
+            (catalog, fixtures, sql_fixtures)
+        }
+        (a, b) => {
+            let errors: Vec<_> = a.err().into_iter().chain(b.err()).flatten().collect();
             for e in &errors {
                 eprintln!("content error: {e}");
             }
@@ -27,4 +34,6 @@ fn main() {
     // Known-wrong solutions: read by the browser tests only, never embedded in the app.
     let json = serde_json::to_string(&fixtures).expect("fixtures serialize");
     std::fs::write(out.join("fixtures.json"), json).expect("OUT_DIR is writable");
+    let json = serde_json::to_string(&sql_fixtures).expect("fixtures serialize");
+    std::fs::write(out.join("sql_fixtures.json"), json).expect("OUT_DIR is writable");
 }

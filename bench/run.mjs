@@ -6,6 +6,8 @@
 //   timing  first quiz question interactive (cache off / on) vs a static HTML baseline of the
 //           same question; home → Start → first question painted (cold / warm); next-question
 //           paint; Run → results (warm and cold worker)
+//   sql     bytes the SQL page loads; SQL worker cold start (new Worker → engine answered);
+//           Submit → results on sql-top-salaries-per-department, all datasets, warm and cold
 //   memory  JS heap after a 20-question quiz
 //   audit   Lighthouse (mobile defaults) on the home, a quiz and an exercise page: performance,
 //           LCP, CLS, accessibility, best practices (medians of LH_RUNS runs, default 3)
@@ -13,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import lighthouse from "lighthouse";
-import { launch, answerKey, launchForLighthouse, ExercisePage, ROOT, SUB_PATH } from "../tests/e2e/support.mjs";
+import { launch, answerKey, launchForLighthouse, ExercisePage, SqlPage, ROOT, SUB_PATH } from "../tests/e2e/support.mjs";
 import { startServer } from "../tests/e2e/serve.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
@@ -83,7 +85,8 @@ async function main() {
     results.sizes.initial.total = sum(results.sizes.initial.files);
     results.sizes.idle = { files: uniq(entries.filter((e) => e.start > ready).map((e) => fileOf(e.name))).map(sized) };
     results.sizes.idle.total = sum(results.sizes.idle.files);
-    results.sizes.editor = sized("editor/editor.js");
+    const editorFiles = fs.readdirSync(path.join(DIST, "editor"));
+    results.sizes.editor = sum(editorFiles.filter((f) => f === "javascript.js" || f.startsWith("codemirror-")).map((f) => sized("editor/" + f)));
     results.sizes.worker = sized("runner/worker.js");
     const content = fs.readdirSync(path.join(DIST, "content")).map((f) => sized("content/" + f));
     results.sizes.content = { files: content.length, total: sum(content) };
@@ -292,6 +295,65 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   }
   await baseServer.close();
 
+  step("sql");
+  // --- The SQL round: what its page loads, the worker's cold start, Submit → results.
+  {
+    const SQL_SLUG = "sql-top-salaries-per-department";
+    const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    const page = await ctx.newPage();
+    const loaded = new Set();
+    ctx.on("requestfinished", (r) => loaded.add(fileOf(r.url())));
+    const sq = await new SqlPage(page, env.url).open(SQL_SLUG);
+    // The engine has loaded when a Run returns rows.
+    await sq.click(sq.run);
+    await page.getByTestId("sql-result-grid").or(page.getByTestId("sql-error")).first().waitFor();
+    const files = [...loaded].filter((f) => f && fs.existsSync(path.join(DIST, f)) && !fs.statSync(path.join(DIST, f)).isDirectory());
+    results.sizes.sql_page = { files: files.map(sized), total: sum(files.map(sized)) };
+    // Cold start of the worker alone, with the HTTP cache warm: new Worker → first reply.
+    const cold = [];
+    for (let i = 0; i < RUNS; i++) {
+      cold.push(await page.evaluate(() => new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        const w = new Worker(new URL("runner/sql-worker.js", document.baseURI));
+        w.onmessage = (e) => { if (JSON.parse(e.data).outcomes) { w.terminate(); resolve(performance.now() - t0); } };
+        w.onerror = (e) => reject(new Error(e.message));
+        w.postMessage(JSON.stringify({ schema: "CREATE TABLE t (x INTEGER);", tables: [], jobs: [{ sql: "SELECT 1", reads: [], max_rows: 10 }] }));
+      })));
+    }
+    results.timings.sql_worker_cold_ms = { median: median(cold), max: Math.max(...cold) };
+    await ctx.close();
+    for (const mode of ["warm", "cold"]) {
+      const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+      const page = await ctx.newPage();
+      const sq = await new SqlPage(page, env.url).open(SQL_SLUG, mode === "cold" ? "?engine=cold" : "");
+      await sq.load(path.join(ROOT, `sql/${SQL_SLUG}/solution.sql`));
+      await page.waitForTimeout(1500); // warm: the engine has loaded
+      const xs = [];
+      for (let i = 0; i < RUNS; i++) {
+        xs.push(await page.evaluate(() => new Promise((resolve) => {
+          // Done when Submit, disabled while grading, is enabled again with a summary shown.
+          const button = document.querySelector("[data-testid=run-tests]");
+          let busy = false;
+          const t0 = performance.now();
+          const obs = new MutationObserver(() => {
+            if (button.disabled) busy = true;
+            else if (busy && document.querySelector("[data-testid=run-summary]")) {
+              obs.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            }
+          });
+          obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
+          button.click();
+        })));
+        const summary = await sq.summary.textContent();
+        if (!summary.startsWith("5 passed")) throw new Error(`bench: the reference did not pass: ${summary}`);
+        await page.waitForTimeout(mode === "warm" ? 200 : 50);
+      }
+      results.timings[`sql_submit_${mode}_ms`] = { median: median(xs), max: Math.max(...xs) };
+      await ctx.close();
+    }
+  }
+
   step("lighthouse");
   // --- Lighthouse, mobile defaults (simulated slow 4G, 4× CPU slowdown), on three pages.
   results.lighthouse = {};
@@ -335,6 +397,8 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   budget("next-question paint (median)", t.next_question_paint_ms.median, 16, "ms");
   budget("Run → results, warm (median)", t.run_warm_ms.median, 50, "ms");
   budget("Run → results, cold (median)", t.run_cold_ms.median, 200, "ms");
+  budget("SQL Submit → results, warm (median)", t.sql_submit_warm_ms.median, 150, "ms");
+  budget("SQL Submit → results, cold (median)", t.sql_submit_cold_ms.median, 400, "ms");
   for (const [name, l] of Object.entries(results.lighthouse)) {
     budget(`Lighthouse ${name}: performance`, 100 - l.performance, 5, "points below 100");
     budget(`Lighthouse ${name}: LCP`, l.lcp_ms, 2500, "ms");
@@ -354,6 +418,8 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     ...Object.entries(s.areas).map(([a, x]) => [`area module: ${a} (js + wasm)`, size3(x)]),
     ["editor bundle (lazy)", size3(s.editor)],
     ["runner worker (lazy)", size3(s.worker)],
+    [`SQL page: everything it loads (${s.sql_page.files.length} files)`, size3(s.sql_page.total)],
+    ...s.sql_page.files.map((f) => ["  " + f.file, `${kb(f.raw)} · ${kb(f.gzip)} · ${kb(f.brotli)} KB`]),
     [`content files (${s.content.files}, lazy)`, `${kb(s.content.total.raw)} KB raw · ${kb(s.content.total.gzip)} KB gzip`],
     ["first question, cache off", `${t.first_question_cache_off.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_off.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_off.ratio.toFixed(2)}×)`],
     ["first question, cache on", `${t.first_question_cache_on.app_ms.toFixed(0)} ms (baseline ${t.first_question_cache_on.baseline_ms.toFixed(0)} ms, ${t.first_question_cache_on.ratio.toFixed(2)}×)`],
@@ -363,6 +429,9 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     ["next question → painted", `${t.next_question_paint_ms.median.toFixed(1)} ms median, ${t.next_question_paint_ms.max.toFixed(1)} max`],
     ["Run → results, warm worker", `${t.run_warm_ms.median.toFixed(1)} ms median, ${t.run_warm_ms.max.toFixed(1)} max`],
     ["Run → results, cold worker", `${t.run_cold_ms.median.toFixed(1)} ms median, ${t.run_cold_ms.max.toFixed(1)} max`],
+    ["SQL worker cold start (new Worker → reply)", `${t.sql_worker_cold_ms.median.toFixed(1)} ms median, ${t.sql_worker_cold_ms.max.toFixed(1)} max`],
+    ["SQL Submit → results (5 datasets), warm", `${t.sql_submit_warm_ms.median.toFixed(1)} ms median, ${t.sql_submit_warm_ms.max.toFixed(1)} max`],
+    ["SQL Submit → results (5 datasets), cold", `${t.sql_submit_cold_ms.median.toFixed(1)} ms median, ${t.sql_submit_cold_ms.max.toFixed(1)} max`],
     ["JS heap after 20 questions", `${kb(results.memory.js_heap_after_20_questions.used)} KB used`],
     ...Object.entries(results.lighthouse).map(([n, l]) => [`Lighthouse ${n} (median of ${LH_RUNS})`, `perf ${l.performance}, a11y ${l.accessibility}, best practices ${l.best_practices}; FCP ${l.fcp_ms.toFixed(0)} ms, LCP ${l.lcp_ms.toFixed(0)} ms, TBT ${l.tbt_ms.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}`]),
   ];

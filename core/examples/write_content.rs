@@ -9,12 +9,14 @@ use std::path::Path;
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "build/content".into());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|errors| {
+    let fail = |errors: Vec<backprep_core::authoring::ContentError>| -> ! {
         for e in &errors {
             eprintln!("content error: {e}");
         }
         std::process::exit(1)
-    });
+    };
+    let mut catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|e| fail(e));
+    catalog.sql = backprep_core::sql::load::load_sql(&root.join("sql")).unwrap_or_else(|e| fail(e)).0;
     let out = Path::new(&out);
     let _ = std::fs::remove_dir_all(out);
     std::fs::create_dir_all(out).unwrap_or_else(|e| panic!("cannot create {}: {e}", out.display()));
@@ -42,12 +44,12 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
     let mut h = String::from("<div id=\"prerender\" class=\"app-root\"><a class=\"skip-link\" href=\"#main\">Skip to content</a>");
     h += &format!(
-        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
-        Route::Home.href(), Route::quiz_setup().href(), Route::Review.href(), Route::History.href(), Route::Data.href()
+        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
+        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
     );
     h += "<button type=\"button\" class=\"icon\" aria-label=\"Switch to dark theme\" title=\"Switch to dark theme\"><span aria-hidden=\"true\">☾</span></button></header>";
     h += "<main id=\"main\" tabindex=\"-1\"><div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
-    h += &format!("<p class=\"lead\">{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len());
+    h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises and {} SQL exercises. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len());
     h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";
     for p in Preset::ALL {
         h += &format!("<button type=\"button\" class=\"primary\">{}</button>", esc(p.label()));
@@ -66,6 +68,14 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
         h += &format!(
             "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
             esc(&Route::Exercise { slug: e.slug.clone() }.href()), esc(&e.title), esc(&e.summary)
+        );
+    }
+    h += "</ul></section><section aria-labelledby=\"sql-h\"><h2 id=\"sql-h\">SQL</h2><ul class=\"cards\">";
+    for e in &c.sql {
+        let level = backprep_core::format::difficulty_label(e.difficulty);
+        h += &format!(
+            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
+            esc(&Route::Sql { slug: e.slug.clone() }.href()), esc(&e.title), esc(&e.summary)
         );
     }
     h += "</ul></section></div></main></div>";

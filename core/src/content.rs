@@ -3,6 +3,7 @@
 //! carries neither a Markdown parser nor a sanitizer.
 
 use crate::exercise::spec::{Complexity, ExerciseKind, RandomTests, TestCase};
+use crate::sql::SqlExercise;
 use serde::{Deserialize, Serialize};
 
 /// Everything the app ships: produced at build time from `questions/` and `exercises/`.
@@ -10,6 +11,9 @@ use serde::{Deserialize, Serialize};
 pub struct Catalog {
     pub topics: Vec<Topic>,
     pub exercises: Vec<ExerciseInfo>,
+    /// SQL round exercises (`sql/`).
+    #[serde(default)]
+    pub sql: Vec<SqlExercise>,
 }
 
 /// One quiz topic (one file in `questions/`).
@@ -160,6 +164,9 @@ impl Catalog {
 pub struct CatalogIndex {
     pub topics: Vec<TopicMeta>,
     pub exercises: Vec<ExerciseMeta>,
+    /// SQL exercises: the same fields as coding exercises (`file` is `sql-<slug>-<hash>.json`).
+    #[serde(default)]
+    pub sql: Vec<ExerciseMeta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -221,6 +228,12 @@ impl Catalog {
             });
             files.push((file, json));
         }
+        for e in &self.sql {
+            let json = serde_json::to_string(e).unwrap_or_default();
+            let file = format!("{}-{}.json", e.slug, content_hash(json.as_bytes()));
+            index.sql.push(ExerciseMeta { slug: e.slug.clone(), title: e.title.clone(), difficulty: e.difficulty, summary: e.summary.clone(), file: file.clone() });
+            files.push((file, json));
+        }
         (index, files)
     }
 }
@@ -232,6 +245,10 @@ impl CatalogIndex {
 
     pub fn exercise(&self, slug: &str) -> Option<&ExerciseMeta> {
         self.exercises.iter().find(|e| e.slug == slug)
+    }
+
+    pub fn sql_exercise(&self, slug: &str) -> Option<&ExerciseMeta> {
+        self.sql.iter().find(|e| e.slug == slug)
     }
 
     /// The topic a question belongs to.
@@ -260,7 +277,7 @@ mod tests {
     #[test]
     fn split_is_deterministic_and_names_change_with_content() {
         let topic = Topic { order: 1, id: "t".into(), title: "T".into(), summary: "s".into(), questions: vec![] };
-        let mut c = Catalog { topics: vec![topic], exercises: vec![] };
+        let mut c = Catalog { topics: vec![topic], ..Catalog::default() };
         let (i1, f1) = c.split();
         assert_eq!(c.split(), (i1.clone(), f1.clone()));
         assert!(i1.topics[0].file.starts_with("topic-t-") && i1.topics[0].file.ends_with(".json"));

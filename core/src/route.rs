@@ -16,6 +16,10 @@ pub enum Route {
     /// Spaced-repetition session of the questions due today.
     Review,
     Exercise { slug: String },
+    /// The SQL round's exercise list: `#/sql`.
+    SqlList,
+    /// One SQL exercise: `#/sql/<slug>`.
+    Sql { slug: String },
     /// Export / import and storage status.
     Data,
     NotFound { path: String },
@@ -29,12 +33,14 @@ pub enum Area {
     /// Quizzes, their results, history and spaced-repetition review.
     Quiz,
     Exercise,
+    /// The SQL round (its engine and worker load only here).
+    Sql,
     /// Export, import and storage status.
     Data,
 }
 
 impl Area {
-    pub const ALL: [Area; 4] = [Area::Home, Area::Quiz, Area::Exercise, Area::Data];
+    pub const ALL: [Area; 5] = [Area::Home, Area::Quiz, Area::Exercise, Area::Sql, Area::Data];
 
     /// The module's name: `areas/<name>-<hash>/<name>.js` in `dist/`, and the Cargo bin.
     pub fn name(self) -> &'static str {
@@ -42,6 +48,7 @@ impl Area {
             Area::Home => "home",
             Area::Quiz => "quiz",
             Area::Exercise => "exercise",
+            Area::Sql => "sql",
             Area::Data => "data",
         }
     }
@@ -55,12 +62,13 @@ impl Area {
 }
 
 /// First path segment → area, for every route outside the home area (see `Area::of_first_segment`).
-pub const SEGMENT_AREAS: [(&str, Area); 6] = [
+pub const SEGMENT_AREAS: [(&str, Area); 7] = [
     ("quiz", Area::Quiz),
     ("attempt", Area::Quiz),
     ("history", Area::Quiz),
     ("review", Area::Quiz),
     ("exercise", Area::Exercise),
+    ("sql", Area::Sql),
     ("data", Area::Data),
 ];
 
@@ -71,6 +79,7 @@ impl Route {
             Route::Home | Route::NotFound { .. } => Area::Home,
             Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History | Route::Review => Area::Quiz,
             Route::Exercise { .. } => Area::Exercise,
+            Route::SqlList | Route::Sql { .. } => Area::Sql,
             Route::Data => Area::Data,
         }
     }
@@ -96,6 +105,8 @@ impl Route {
             ["history"] => Route::History,
             ["review"] => Route::Review,
             ["exercise", slug] => Route::Exercise { slug: slug.to_string() },
+            ["sql"] => Route::SqlList,
+            ["sql", slug] => Route::Sql { slug: slug.to_string() },
             ["data"] => Route::Data,
             _ => Route::NotFound { path: path.to_string() },
         }
@@ -124,6 +135,8 @@ impl Route {
             Route::History => "#/history".into(),
             Route::Review => "#/review".into(),
             Route::Exercise { slug } => format!("#/exercise/{}", percent_encode(slug)),
+            Route::SqlList => "#/sql".into(),
+            Route::Sql { slug } => format!("#/sql/{}", percent_encode(slug)),
             Route::Data => "#/data".into(),
             Route::NotFound { path } => format!("#{path}"),
         }
@@ -220,6 +233,8 @@ mod tests {
             Route::History,
             Route::Review,
             Route::Exercise { slug: "hash-map".into() },
+            Route::SqlList,
+            Route::Sql { slug: "sql-customers-without-orders".into() },
             Route::Data,
             Route::NotFound { path: "/nope/x".into() },
         ];

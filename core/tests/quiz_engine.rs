@@ -31,7 +31,7 @@ fn catalog() -> Catalog {
             .map(|n| question(id, n, AnswerKey::Single { options: (0..4).map(|i| choice(i, i == 2)).collect() }))
             .collect(),
     };
-    let mut c = Catalog { topics: vec![topic("a"), topic("b")], exercises: vec![] };
+    let mut c = Catalog { topics: vec![topic("a"), topic("b")], ..Catalog::default() };
     c.topics[0].questions[0].answer = AnswerKey::Multiple { options: vec![choice(0, true), choice(1, false), choice(2, true)] };
     c.topics[0].questions[1].answer = AnswerKey::TrueFalse { answer: true };
     c.topics[0].questions[2].answer = AnswerKey::Numeric { answer: 10.0, tolerance: 1.0, unit: None };

@@ -1,7 +1,8 @@
 //! Loads question banks and exercises from `content/<file>` (copied into dist/ by the build;
 //! precached by the service worker) and keeps them in memory for the session.
 
-use backprep_core::content::{Catalog, ExerciseInfo, Topic};
+use backprep_core::content::{Catalog, ExerciseInfo, ExerciseMeta, Topic};
+use backprep_core::sql::SqlExercise;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 thread_local! {
     static TOPICS: RefCell<HashMap<String, Rc<Topic>>> = RefCell::new(HashMap::new());
     static EXERCISES: RefCell<HashMap<String, Rc<ExerciseInfo>>> = RefCell::new(HashMap::new());
+    static SQL: RefCell<HashMap<String, Rc<SqlExercise>>> = RefCell::new(HashMap::new());
 }
 
 /// A request for `content/<file>` in flight: the loader's early fetch of it (a promise of its
@@ -103,12 +105,23 @@ pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
     Ok(catalog_of(&wanted))
 }
 
-pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {
-    if let Some(e) = EXERCISES.with(|c| c.borrow().get(slug).cloned()) {
+type Cache<T> = std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>;
+
+/// One exercise's file, loaded once per session.
+async fn cached<T: DeserializeOwned>(cache: &'static Cache<T>, meta: Option<ExerciseMeta>, slug: &str) -> Result<Rc<T>, String> {
+    if let Some(e) = cache.with(|c| c.borrow().get(slug).cloned()) {
         return Ok(e);
     }
-    let meta = crate::index().exercise(slug).cloned().ok_or_else(|| format!("there is no exercise `{slug}`"))?;
-    let e: Rc<ExerciseInfo> = Rc::new(fetch_json(&meta.file).await?);
-    EXERCISES.with(|c| c.borrow_mut().insert(slug.to_string(), e.clone()));
+    let meta = meta.ok_or_else(|| format!("there is no exercise `{slug}`"))?;
+    let e: Rc<T> = Rc::new(fetch_json(&meta.file).await?);
+    cache.with(|c| c.borrow_mut().insert(slug.to_string(), e.clone()));
     Ok(e)
+}
+
+pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {
+    cached(&EXERCISES, crate::index().exercise(slug).cloned(), slug).await
+}
+
+pub async fn sql_exercise(slug: &str) -> Result<Rc<SqlExercise>, String> {
+    cached(&SQL, crate::index().sql_exercise(slug).cloned(), slug).await
 }

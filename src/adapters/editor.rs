@@ -1,13 +1,41 @@
-//! The lazy CodeMirror editor (`editor/editor.js`, bundled at build time). Loaded only when an
-//! exercise page opens; if it fails to load, the page keeps its plain textarea.
+//! The lazy CodeMirror editor (`editor/<language>.js`, bundled at build time). Loaded only when
+//! a page with code opens; if it fails to load, the page keeps its plain textarea.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The editor bundle, relative to the page.
-pub const EDITOR_PATH: &str = "editor/editor.js";
+/// The language of an editor, and what its bundle needs to know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Language {
+    JavaScript,
+    /// SQL (SQLite), completing these tables and their columns.
+    Sql { schema: Vec<(String, Vec<String>)> },
+}
+
+impl Language {
+    /// The editor bundle, relative to the page.
+    pub fn path(&self) -> &'static str {
+        match self {
+            Language::JavaScript => "editor/javascript.js",
+            Language::Sql { .. } => "editor/sql.js",
+        }
+    }
+
+    fn options(&self) -> JsValue {
+        let options = js_sys::Object::new();
+        if let Language::Sql { schema } = self {
+            let tables = js_sys::Object::new();
+            for (table, columns) in schema {
+                let cols: js_sys::Array = columns.iter().map(|c| JsValue::from_str(c)).collect();
+                let _ = Reflect::set(&tables, &table.into(), &cols);
+            }
+            let _ = Reflect::set(&options, &"schema".into(), &tables);
+        }
+        options.into()
+    }
+}
 
 #[wasm_bindgen(inline_js = "export function import_relative(path) { return import(new URL(path, document.baseURI).href); }")]
 extern "C" {
@@ -30,6 +58,7 @@ fn method(obj: &JsValue, name: &str) -> Option<Function> {
 impl Editor {
     /// Loads the bundle and mounts an editor into `parent`.
     pub async fn load(
+        language: &Language,
         parent: &web_sys::Element,
         doc: &str,
         label: &str,
@@ -37,12 +66,12 @@ impl Editor {
         on_change: impl FnMut(String) + 'static,
         on_run: impl FnMut() + 'static,
     ) -> Result<Editor, String> {
-        let module = JsFuture::from(import_relative(EDITOR_PATH)).await.map_err(|e| format!("the editor did not load: {e:?}"))?;
+        let module = JsFuture::from(import_relative(language.path())).await.map_err(|e| format!("the editor did not load: {e:?}"))?;
         let create = method(&module, "createEditor").ok_or("the editor bundle has no createEditor")?;
         let on_change = Closure::<dyn FnMut(String)>::new(on_change);
         let on_run = Closure::<dyn FnMut()>::new(on_run);
         let args = js_sys::Array::new();
-        for a in [parent.as_ref(), &doc.into(), on_change.as_ref(), on_run.as_ref(), &label.into(), &dark.into()] {
+        for a in [parent.as_ref(), &doc.into(), on_change.as_ref(), on_run.as_ref(), &label.into(), &dark.into(), &language.options()] {
             args.push(a);
         }
         let handle = create.apply(&JsValue::NULL, &args).map_err(|e| format!("the editor failed to start: {e:?}"))?;

@@ -8,5 +8,6 @@ pub mod events;
 pub mod loader;
 pub mod panic;
 pub mod runner;
+pub mod sql;
 pub mod storage;
 pub mod theme;

@@ -1,4 +1,4 @@
-//! Areas: the app is split into WASM modules by area (home, quiz, exercise, data; a new round
+//! Areas: the app is split into WASM modules by area (home, quiz, exercise, sql, data; a new round
 //! adds one), so the home page downloads only the home page's code and every round loads its
 //! own code when it is opened. Each module is a Cargo bin (`src/bin/<area>.rs`) that mounts
 //! `App<P>` with its own `Pages`; link-time optimisation drops the pages it does not name.
@@ -71,6 +71,15 @@ impl Pages for Exercise {
     }
 }
 
+/// The SQL round: its list and exercises (the engine's worker starts only here).
+pub struct Sql;
+impl Pages for Sql {
+    const AREAS: &'static [Area] = &[Area::Sql];
+    fn page(route: &Route) -> Option<Html> {
+        sql(route)
+    }
+}
+
 /// Export, import and storage status.
 pub struct Data;
 impl Pages for Data {
@@ -85,7 +94,7 @@ pub struct All;
 impl Pages for All {
     const AREAS: &'static [Area] = &Area::ALL;
     fn page(route: &Route) -> Option<Html> {
-        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| data(route))
+        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| data(route))
     }
 }
 
@@ -111,6 +120,14 @@ fn quiz(route: &Route) -> Option<Html> {
 fn exercise(route: &Route) -> Option<Html> {
     match route {
         Route::Exercise { slug } => Some(html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug.clone())} /> }),
+        _ => None,
+    }
+}
+
+fn sql(route: &Route) -> Option<Html> {
+    match route {
+        Route::SqlList => Some(html! { <pages::sql::SqlListPage /> }),
+        Route::Sql { slug } => Some(html! { <pages::sql::SqlPage slug={AttrValue::from(slug.clone())} /> }),
         _ => None,
     }
 }

@@ -21,6 +21,7 @@ pub fn header() -> Html {
             <a class="brand" href={Route::Home.href()}>{"backprep"}</a>
             <nav aria-label="Main">
                 <a href={Route::quiz_setup().href()}>{"Quiz"}</a>
+                <a href={Route::SqlList.href()}>{"SQL"}</a>
                 <a href={Route::Review.href()}>{"Review"}</a>
                 <a href={Route::History.href()}>{"History"}</a>
                 <a href={Route::Data.href()}>{"Your data"}</a>

@@ -4,5 +4,6 @@ pub mod exercise;
 pub mod header;
 pub mod not_found;
 pub mod raw_html;
+pub mod sql;
 pub mod test_results;
 pub mod timer;

@@ -2,6 +2,7 @@
 
 use crate::adapters::content;
 use backprep_core::content::{Catalog, ExerciseInfo};
+use backprep_core::sql::SqlExercise;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,6 +40,19 @@ pub fn use_topics(topics: Vec<String>) -> Load<Rc<Catalog>> {
 
 #[hook]
 pub fn use_exercise(slug: String) -> Load<Rc<ExerciseInfo>> {
+    use_loaded(slug, |s| Box::pin(async move { content::exercise(&s).await }))
+}
+
+#[hook]
+pub fn use_sql_exercise(slug: String) -> Load<Rc<SqlExercise>> {
+    use_loaded(slug, |s| Box::pin(async move { content::sql_exercise(&s).await }))
+}
+
+type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Rc<T>, String>>>>;
+
+/// The content named by `slug`, loaded by `load` (again when the slug changes).
+#[hook]
+fn use_loaded<T: 'static>(slug: String, load: fn(String) -> Loading<T>) -> Load<Rc<T>> {
     let state = use_state(|| Load::Loading);
     {
         let state = state.clone();
@@ -46,7 +60,7 @@ pub fn use_exercise(slug: String) -> Load<Rc<ExerciseInfo>> {
             let slug = slug.clone();
             state.set(Load::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match content::exercise(&slug).await {
+                state.set(match load(slug).await {
                     Ok(e) => Load::Ready(e),
                     Err(e) => Load::Failed(e),
                 });

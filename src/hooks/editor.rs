@@ -2,7 +2,7 @@
 //! shows a plain text box meanwhile, and keeps it when loading fails), following the theme, and
 //! taking text replaced from outside (a loaded file, a reset to the starter).
 
-use crate::adapters::editor::Editor;
+use crate::adapters::editor::{Editor, Language};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +21,7 @@ pub struct EditorArgs {
     pub host: NodeRef,
     /// Its accessible name.
     pub label: String,
+    pub language: Language,
     pub dark: bool,
     /// The code now: read when the editor mounts (keeping text typed in the plain box meanwhile)
     /// and whenever `replaced` changes.
@@ -51,13 +52,13 @@ pub fn use_code_editor(args: EditorArgs) -> EditorStatus {
 
     {
         let (status, editor, dark) = (status.clone(), editor.clone(), dark.clone());
-        let EditorArgs { host, label, code, on_change, on_run, .. } = args;
+        let EditorArgs { host, label, language, code, on_change, on_run, .. } = args;
         use_effect_with((), move |_| {
             let slot = editor.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(parent) = host.cast::<web_sys::Element>() else { return };
                 let initially_dark = *dark.borrow();
-                let loaded = Editor::load(&parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move || on_run.emit(())).await;
+                let loaded = Editor::load(&language, &parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move || on_run.emit(())).await;
                 match loaded {
                     Ok(e) => {
                         // The theme and the text may have changed while the bundle loaded.

@@ -6,5 +6,6 @@ mod content;
 pub mod draft;
 pub mod editor;
 pub mod runner;
+pub mod sql;
 
-pub use content::{loading_view, use_exercise, use_topics, Load};
+pub use content::{loading_view, use_exercise, use_sql_exercise, use_topics, Load};

@@ -64,6 +64,21 @@ pub fn home_page() -> Html {
                     }) }
                 </ul>
             </section>
+
+            <section aria-labelledby="sql-h">
+                <h2 id="sql-h">{"SQL"}</h2>
+                <ul class="cards" data-testid="sql-list">
+                    { for index.sql.iter().map(|e| html! {
+                        <li class="card">
+                            <a href={Route::Sql { slug: e.slug.clone() }.href()} data-testid="sql-link">
+                                <span class="card-title">{&e.title}</span>
+                            </a>
+                            <p>{&e.summary}</p>
+                            <p class="meta">{backprep_core::format::difficulty_label(e.difficulty)}</p>
+                        </li>
+                    }) }
+                </ul>
+            </section>
         </div>
     }
 }

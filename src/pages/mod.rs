@@ -7,3 +7,4 @@ pub mod home;
 pub mod quiz;
 pub mod results;
 pub mod review;
+pub mod sql;

@@ -122,3 +122,30 @@ export class ExercisePage {
     return before;
   }
 }
+
+/** A SQL exercise page (`#/sql/<slug>`). */
+export class SqlPage {
+  constructor(page, url) { this.page = page; this.url = url; }
+  async open(slug, query = "") {
+    await this.page.goto(`${this.url}#/sql/${slug}${query}`);
+    await this.page.getByTestId("sql-exercise").waitFor();
+    await this.page.getByTestId("code-editor").waitFor();
+    return this;
+  }
+  get submit() { return this.page.getByTestId("run-tests"); }
+  get run() { return this.page.getByTestId("run-query"); }
+  get summary() { return this.page.getByTestId("run-summary"); }
+  get results() { return this.page.getByTestId("test-result"); }
+  async load(file) {
+    await this.page.getByTestId("code-file-input").setInputFiles(file);
+    await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
+  }
+  /** Clicks `button` and waits until both buttons are enabled again. */
+  async click(button) {
+    await button.click();
+    await this.page.waitForFunction(() => {
+      const b = document.querySelector("[data-testid=run-tests]");
+      return b && !b.disabled && !document.querySelector("[data-testid=run-query]").disabled;
+    });
+  }
+}

@@ -52,7 +52,7 @@ pub fn run_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Reques
         // Show what the index changes: the given query's plan and rows.
         job.reads = vec![Read { sql: check.query.clone(), params: check.params.clone(), plan: true }, Read { sql: check.query.clone(), params: check.params.clone(), plan: false }];
     }
-    Request::new(data, &ex.slug, ex.schema_sql(), vec![job])
+    Request::new(data, ex.schema_sql(), vec![job])
 }
 
 /// The two jobs of a graded dataset: `[reference, learner]`.
@@ -69,7 +69,7 @@ pub fn grade_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Requ
         }
         _ => (Job { sql: ex.solution.clone(), reads: vec![], max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads: vec![], max_rows: GRADE_ROWS }),
     };
-    Request::new(data, &ex.slug, ex.schema_sql(), vec![reference, learner])
+    Request::new(data, ex.schema_sql(), vec![reference, learner])
 }
 
 fn verdict(dataset: &str, status: Status, message: String) -> Verdict {

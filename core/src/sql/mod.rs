@@ -3,6 +3,7 @@
 //! worker protocol, result comparison, query-plan rules and the verdict per dataset. The browser
 //! adapter (`src/adapters/sql.rs`) and the native tests (rusqlite) only execute jobs.
 
+pub mod attempt;
 pub mod compare;
 pub mod dataset;
 pub mod grade;

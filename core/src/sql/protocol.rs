@@ -13,11 +13,10 @@ pub const GRADE_ROWS: u32 = 10_000;
 /// Rows counted at most (a runaway recursive query stops here rather than at the time limit).
 pub const COUNT_LIMIT: u32 = 100_000;
 
-/// One dataset and the jobs to run on copies of it.
+/// One dataset and the jobs to run on copies of it. The worker posts `{"job": i}` as each job
+/// starts (the time limit runs from there), then one `Reply`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Request<'a> {
-    /// Names the dataset, so the worker can reuse the database it built for it.
-    pub key: String,
     pub schema: String,
     pub tables: &'a [TableData],
     pub jobs: Vec<Job>,
@@ -82,8 +81,7 @@ pub struct Reply {
 }
 
 impl<'a> Request<'a> {
-    pub fn new(dataset: &'a Dataset, key_prefix: &str, schema: String, jobs: Vec<Job>) -> Request<'a> {
-        let key = format!("{key_prefix}|{}|{}", dataset.label, dataset.seed.map_or(String::new(), |s| s.to_string()));
-        Request { key, schema, tables: &dataset.tables, jobs }
+    pub fn new(dataset: &'a Dataset, schema: String, jobs: Vec<Job>) -> Request<'a> {
+        Request { schema, tables: &dataset.tables, jobs }
     }
 }

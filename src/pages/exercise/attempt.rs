@@ -12,6 +12,7 @@ use crate::components::exercise::statement::Statement;
 use crate::components::exercise::toolbar::Toolbar;
 use crate::components::test_results::TestResults;
 use crate::hooks::draft::use_draft_save;
+use crate::adapters::editor::Language;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::runner::{use_runner, RunOrder};
 use crate::state::use_app;
@@ -112,6 +113,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     let editor = use_code_editor(EditorArgs {
         host: host.clone(),
         label: format!("Code editor for {}", ex.title),
+        language: Language::JavaScript,
         dark,
         code: {
             let attempt = attempt.clone();

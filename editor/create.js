@@ -1,9 +1,9 @@
-// The code editor (CodeMirror 6), bundled by esbuild into build/editor/editor.js and loaded by
-// the exercise page only, on demand. The Rust side sees four functions.
+// The code editor (CodeMirror 6), shared by the language entries (javascript.js, sql.js) that
+// esbuild bundles into build/editor/; a page loads the one it needs, on demand. The Rust side
+// sees four functions.
 import { basicSetup } from "codemirror";
 import { EditorView, keymap } from "@codemirror/view";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
-import { javascript } from "@codemirror/lang-javascript";
 import { indentWithTab } from "@codemirror/commands";
 import { oneDarkTheme } from "@codemirror/theme-one-dark";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
@@ -31,10 +31,15 @@ const dark = [
 ];
 
 /**
- * Mounts an editor in `parent`.
- * @returns {{getDoc(): string, setDoc(s: string): void, setDark(d: boolean): void, focus(): void, destroy(): void}}
+ * A `createEditor(parent, doc, onChange, onRun, label, isDark, options)` for one language:
+ * `language(options)` returns its CodeMirror extension.
+ * @returns {(...args) => {getDoc(): string, setDoc(s: string): void, setDark(d: boolean): void, focus(): void, destroy(): void}}
  */
-export function createEditor(parent, doc, onChange, onRun, label, isDark) {
+export function editorFor(language) {
+  return (parent, doc, onChange, onRun, label, isDark, options) => createEditor(parent, doc, onChange, onRun, label, isDark, language(options || {}));
+}
+
+function createEditor(parent, doc, onChange, onRun, label, isDark, languageExtension) {
   const theme = new Compartment();
   const view = new EditorView({
     parent,
@@ -44,7 +49,7 @@ export function createEditor(parent, doc, onChange, onRun, label, isDark) {
         // Before basicSetup, whose own Mod-Enter would insert a blank line.
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
         basicSetup,
-        javascript(),
+        languageExtension,
         keymap.of([indentWithTab]),
         theme.of(isDark ? dark : []),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),

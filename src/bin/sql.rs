@@ -1,0 +1,2 @@
+//! The SQL round area's WASM module (see `backprep::areas`).
+backprep::area_module!(backprep::areas::Sql);

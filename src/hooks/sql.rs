@@ -1,0 +1,100 @@
+//! The SQL page's engine: a worker started when the page opens (the engine downloads and
+//! compiles while the learner reads the statement; with the `engine=cold` hash flag, which
+//! benchmarks use, a new one for every request instead), none kept while the page is hidden in the
+//! back/forward cache or after it unmounts; and the two things it does, a free Run on the
+//! showcase dataset and a graded Submit on every dataset.
+
+use crate::adapters::events::Listener;
+use crate::adapters::sql::{Failure, SqlEngine};
+use backprep_core::sql::attempt::RunView;
+use backprep_core::sql::dataset;
+use backprep_core::sql::grade::{self, grade_request, judge, run_request, Report, Status, Verdict};
+use backprep_core::sql::SqlExercise;
+use std::rc::Rc;
+use web_sys::PageTransitionEvent;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_sql_engine() -> Rc<SqlEngine> {
+    let engine = use_memo((), |_| SqlEngine::new());
+    {
+        let engine = (*engine).clone();
+        use_effect_with((), move |_| {
+            let cold = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.contains("engine=cold"));
+            engine.set_cold(cold);
+            engine.prewarm();
+            let hide = {
+                let engine = engine.clone();
+                Listener::new(web_sys::window(), "pagehide", move |_: web_sys::Event| engine.shutdown())
+            };
+            let show = {
+                let engine = engine.clone();
+                Listener::new(web_sys::window(), "pageshow", move |e: PageTransitionEvent| {
+                    if e.persisted() {
+                        engine.prewarm();
+                    }
+                })
+            };
+            move || {
+                drop((hide, show));
+                engine.shutdown();
+            }
+        });
+    }
+    (*engine).clone()
+}
+
+fn failed(dataset: &str, why: String) -> Verdict {
+    Verdict { dataset: dataset.into(), status: Status::Error, message: why, table: None, mismatch: None, plan: vec![] }
+}
+
+/// The learner's SQL on the showcase dataset.
+pub async fn run(engine: &SqlEngine, ex: &SqlExercise, sql: &str) -> RunView {
+    let data = match dataset::showcase(ex) {
+        Ok(d) => d,
+        Err(e) => return RunView::Failed(format!("The showcase dataset could not be made ({e}); this is a bug in the exercise.")),
+    };
+    let request = serde_json::to_string(&run_request(ex, &data, sql)).unwrap_or_default();
+    match engine.send(&request, ex.time_limit_ms).await {
+        Ok(reply) => match (reply.error, reply.outcomes.into_iter().next()) {
+            (None, Some(outcome)) => RunView::Done(Rc::new(outcome)),
+            (Some(e), _) => RunView::Failed(e),
+            (None, None) => RunView::Failed("the SQL engine returned nothing".into()),
+        },
+        Err(Failure::Timeout { .. }) => RunView::Failed(grade::timed_out("showcase", ex.time_limit_ms).message),
+        Err(Failure::Worker(e)) => RunView::Failed(e),
+    }
+}
+
+/// Grades the learner's SQL on the showcase dataset and the random ones of `seed`. After a
+/// timeout the remaining datasets are not run (each would wait out the limit too).
+pub async fn submit(engine: &SqlEngine, ex: &SqlExercise, sql: &str, seed: u64) -> Report {
+    let datasets = match dataset::for_submit(ex, seed) {
+        Ok(d) => d,
+        Err(e) => return Report { seed, verdicts: vec![failed("showcase", format!("The datasets could not be made ({e}); this is a bug in the exercise."))] },
+    };
+    let mut verdicts = Vec::new();
+    let mut stopped = false;
+    for data in &datasets {
+        if stopped {
+            verdicts.push(grade::skipped(&data.label));
+            continue;
+        }
+        let request = serde_json::to_string(&grade_request(ex, data, sql)).unwrap_or_default();
+        verdicts.push(match engine.send(&request, ex.time_limit_ms).await {
+            Ok(reply) => match (reply.error, reply.outcomes.as_slice()) {
+                (None, [reference, learner]) => judge(ex, &data.label, reference, learner),
+                (Some(e), _) => failed(&data.label, e),
+                (None, _) => failed(&data.label, "the SQL engine returned an incomplete reply".into()),
+            },
+            // The reference is job 0: too slow a device, not the learner's fault.
+            Err(Failure::Timeout { job: 0 }) => failed(&data.label, format!("The reference solution did not finish within {} s on this device; try again.", ex.time_limit_ms / 1000)),
+            Err(Failure::Timeout { .. }) => {
+                stopped = true;
+                grade::timed_out(&data.label, ex.time_limit_ms)
+            }
+            Err(Failure::Worker(e)) => failed(&data.label, e),
+        });
+    }
+    Report { seed, verdicts }
+}
