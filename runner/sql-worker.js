@@ -65,6 +65,8 @@ function runJob(SQL, bytes, job) {
   const out = { result: null, error: null, reads: [], objects: [], statements: 0, ms: 0 };
   const db = new SQL.Database(bytes);
   try {
+    // Keys are enforced for the learner's SQL (the dataset was loaded without the check).
+    db.run("PRAGMA foreign_keys = ON");
     try {
       for (const st of db.iterateStatements(job.sql)) {
         out.statements++;

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import lighthouse from "lighthouse";
-import { launch, guardedPage, answerKey, QuizPage, ExercisePage, launchForLighthouse, ROOT } from "./support.mjs";
+import { launch, guardedPage, answerKey, QuizPage, ExercisePage, SqlPage, launchForLighthouse, ROOT } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -57,6 +57,16 @@ for (const scheme of ["light", "dark"]) {
     await ex.load(path.join(ROOT, "exercises/binary-search/wrong/off-by-one-bound.js"));
     await ex.runAndWait();
     found.push(...(await axe(page, "exercise with results")));
+
+    // The SQL round: the list, and an exercise with a Run's grid and a failed Submit's rows.
+    await visit("#/sql", "[data-testid=sql-list]");
+    const sq = await new SqlPage(page, env.url).open("sql-customers-without-orders");
+    await sq.load(path.join(ROOT, "sql/sql-customers-without-orders/wrong/inner_join.sql"));
+    await sq.click(sq.run);
+    await page.getByTestId("sql-result-grid").waitFor();
+    await sq.click(sq.submit);
+    await page.getByRole("button", { name: "Show the reference solution" }).click();
+    found.push(...(await axe(page, "SQL exercise with results")));
     assert.deepEqual(found, []);
     await context.close();
   });
@@ -66,7 +76,7 @@ test("Lighthouse: accessibility and best practices score 100", async () => {
   const chrome = await launchForLighthouse();
   try {
     const failures = [];
-    for (const hash of ["#/", "#/exercise/binary-search"]) {
+    for (const hash of ["#/", "#/exercise/binary-search", "#/sql/sql-top-salaries-per-department"]) {
       const { lhr } = await lighthouse(env.url + hash, {
         port: chrome.port, output: "json", logLevel: "error",
         onlyCategories: ["accessibility", "best-practices"], formFactor: "desktop", screenEmulation: { disabled: true },

@@ -48,9 +48,14 @@ pub struct Verdict {
 /// The jobs of a free Run on the showcase dataset: the learner's SQL alone.
 pub fn run_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Request<'a> {
     let mut job = Job { sql: sql.to_string(), reads: Vec::new(), max_rows: RUN_ROWS };
-    if let (SqlKind::Index, Some(check)) = (ex.kind, &ex.index) {
+    match (ex.kind, &ex.index) {
         // Show what the index changes: the given query's plan and rows.
-        job.reads = vec![Read { sql: check.query.clone(), params: check.params.clone(), plan: true }, Read { sql: check.query.clone(), params: check.params.clone(), plan: false }];
+        (SqlKind::Index, Some(check)) => {
+            job.reads = vec![Read { sql: check.query.clone(), params: check.params.clone(), plan: true }, Read { sql: check.query.clone(), params: check.params.clone(), plan: false }];
+        }
+        // Show the tables the script is judged on, as it left them.
+        (SqlKind::Script, _) => job.reads = table_reads(ex),
+        _ => {}
     }
     Request::new(data, ex.schema_sql(), vec![job])
 }
@@ -64,12 +69,17 @@ pub fn grade_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Requ
             (Job { sql: String::new(), reads: vec![rows.clone()], max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads: vec![plan, rows], max_rows: GRADE_ROWS })
         }
         (SqlKind::Script, _) => {
-            let reads: Vec<Read> = ex.compare_tables.iter().map(|t| Read { sql: format!("SELECT * FROM {}", ident(t)), params: vec![], plan: false }).collect();
+            let reads = table_reads(ex);
             (Job { sql: ex.solution.clone(), reads: reads.clone(), max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads, max_rows: GRADE_ROWS })
         }
         _ => (Job { sql: ex.solution.clone(), reads: vec![], max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads: vec![], max_rows: GRADE_ROWS }),
     };
     Request::new(data, ex.schema_sql(), vec![reference, learner])
+}
+
+/// `SELECT *` of each compared table.
+fn table_reads(ex: &SqlExercise) -> Vec<Read> {
+    ex.compare_tables.iter().map(|t| Read { sql: format!("SELECT * FROM {}", ident(t)), params: vec![], plan: false }).collect()
 }
 
 fn verdict(dataset: &str, status: Status, message: String) -> Verdict {

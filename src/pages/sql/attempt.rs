@@ -68,6 +68,11 @@ fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
                     if let Some(Ok(rows)) = out.reads.get(1) {
                         <ResultGrid result={rows.clone()} label="Rows of the given query" />
                     }
+                } else if ex.kind == SqlKind::Script {
+                    { for ex.compare_tables.iter().zip(&out.reads).map(|(t, r)| match r {
+                        Ok(rows) => html! { <><h3><code>{t}</code>{" after your SQL"}</h3><ResultGrid result={rows.clone()} label={format!("{t} after your SQL")} /></> },
+                        Err(e) => html! { <p role="alert">{format!("{t} cannot be read after your SQL: {e}")}</p> },
+                    }) }
                 } else if let Some(rs) = &out.result {
                     <ResultGrid result={rs.clone()} label="Your query's result" />
                 } else if out.error.is_none() {

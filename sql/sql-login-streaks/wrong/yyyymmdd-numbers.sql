@@ -1,0 +1,12 @@
+-- Date arithmetic on YYYYMMDD numbers: 20240229 and 20240301 are not 1 apart, so month ends split streaks
+WITH login_days AS (
+  SELECT DISTINCT user_id, day FROM logins
+), numbered AS (
+  SELECT user_id, day,
+         CAST(replace(day, '-', '') AS INTEGER)
+           - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS island
+  FROM login_days
+)
+SELECT user_id, MIN(day) AS start_day, MAX(day) AS end_day, COUNT(*) AS days
+FROM numbered
+GROUP BY user_id, island;

@@ -1,0 +1,15 @@
+-- COUNT(*) after the LEFT JOIN counts the NULL row of an empty month as one order
+WITH RECURSIVE months(month_start) AS (
+  SELECT date(MIN(created_at), 'start of month') FROM orders
+  UNION ALL
+  SELECT date(month_start, '+1 month') FROM months
+  WHERE month_start < (SELECT date(MAX(created_at), 'start of month') FROM orders)
+)
+SELECT strftime('%Y-%m', m.month_start) AS month,
+       COUNT(*) AS order_count,
+       COALESCE(SUM(o.amount), 0) AS revenue,
+       ROUND(AVG(o.amount), 2) AS avg_amount
+FROM months m
+LEFT JOIN orders o ON strftime('%Y-%m', o.created_at) = strftime('%Y-%m', m.month_start)
+GROUP BY m.month_start
+ORDER BY m.month_start;
