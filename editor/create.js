@@ -53,7 +53,9 @@ function createEditor(parent, doc, onChange, onRun, label, isDark, languageExten
         keymap.of([indentWithTab]),
         theme.of(isDark ? dark : []),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
-        EditorView.contentAttributes.of({ "aria-label": label, "data-testid": "code-editor" }),
+        // tabindex: the content is focusable anyway (contenteditable); saying so lets checkers
+        // see that the scrolling editor can be reached by keyboard.
+        EditorView.contentAttributes.of({ "aria-label": label, "data-testid": "code-editor", tabindex: "0" }),
       ],
     }),
   });

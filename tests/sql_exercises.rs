@@ -95,11 +95,13 @@ async fn hostile_sql_is_stopped_contained_and_capped() {
     let names: Vec<String> = out.result.as_ref().expect("rows").rows.iter().map(|r| r[1].display()).collect();
     assert_eq!(names, vec!["customers", "orders"]);
 
-    // DROP TABLE only affects that run's copy.
-    let RunView::Done(out) = run(&engine, &ex, "DROP TABLE customers").await else { panic!("run failed") };
+    // DROP TABLE only affects that run's copy; keys are enforced while the learner's SQL runs.
+    let RunView::Done(out) = run(&engine, &ex, "DROP TABLE orders").await else { panic!("run failed") };
     assert_eq!(out.error, None);
-    let RunView::Done(out) = run(&engine, &ex, "SELECT count(*) FROM customers").await else { panic!("run failed") };
-    assert_eq!(out.error, None, "customers is back");
+    let RunView::Done(out) = run(&engine, &ex, "SELECT count(*) FROM orders").await else { panic!("run failed") };
+    assert_eq!(out.error, None, "orders is back");
+    let RunView::Done(out) = run(&engine, &ex, "DELETE FROM customers").await else { panic!("run failed") };
+    assert_eq!(out.error.as_deref(), Some("FOREIGN KEY constraint failed"));
 
     // A huge result is cut to 200 rows shown, and its size is counted.
     let RunView::Done(out) = run(&engine, &ex, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r LIMIT 5000) SELECT n FROM r").await else { panic!("run failed") };

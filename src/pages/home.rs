@@ -19,7 +19,7 @@ pub fn home_page() -> Html {
     html! {
         <div class="page home" data-testid="home">
             <h1 tabindex="-1">{"Practise for backend interviews"}</h1>
-            <p class="lead">{format!("{total} questions across {} topics and {} coding exercises. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len())}</p>
+            <p class="lead">{format!("{total} questions across {} topics, {} coding exercises and {} SQL exercises. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len(), index.sql.len())}</p>
 
             <section class="quick" aria-labelledby="quick-h">
                 <h2 id="quick-h">{"Start now"}</h2>

@@ -61,7 +61,7 @@ for (const scheme of ["light", "dark"]) {
     // The SQL round: the list, and an exercise with a Run's grid and a failed Submit's rows.
     await visit("#/sql", "[data-testid=sql-list]");
     const sq = await new SqlPage(page, env.url).open("sql-customers-without-orders");
-    await sq.load(path.join(ROOT, "sql/sql-customers-without-orders/wrong/inner_join.sql"));
+    await sq.load(path.join(ROOT, "sql/sql-customers-without-orders/wrong/inner-join.sql"));
     await sq.click(sq.run);
     await page.getByTestId("sql-result-grid").waitFor();
     await sq.click(sq.submit);

@@ -52,7 +52,7 @@ test("solve a SQL exercise: schema, Run on the showcase data, Submit on every da
   assert.match(await page.getByTestId("reference-solution").textContent(), /customers/i);
 
   // The NOT IN trap: the showcase data has a guest order (NULL customer), so NOT IN finds nobody.
-  await sq.load(path.join(ROOT, `sql/${SLUG}/wrong/not_in_with_null.sql`));
+  await sq.load(path.join(ROOT, `sql/${SLUG}/wrong/not-in-with-null.sql`));
   await page.getByTestId("sql-seed").fill("42");
   await sq.click(sq.submit);
   assert.match(await sq.summary.textContent(), /^\d passed, [1-5] failed$/);

@@ -160,6 +160,8 @@ impl SqlAttempt {
                 self.busy = Busy::Running { id: self.last_id, sql: self.sql.as_str().into() };
             }
             SqlAction::Submit { seed } if !self.is_busy() => {
+                // The graded report replaces the free run's result, which may be of older SQL.
+                self.run = None;
                 self.last_id += 1;
                 self.busy = Busy::Submitting { id: self.last_id, sql: self.sql.as_str().into(), seed };
             }
@@ -240,6 +242,7 @@ mod tests {
         let s = s.apply(SqlAction::RunFinished { id, view: RunView::Failed("stopped".into()) }, 5.0);
         assert!(!s.is_busy() && s.solution_offered());
         let s = s.apply(SqlAction::Submit { seed: 4 }, 6.0);
+        assert_eq!(s.run, None, "a submit replaces the free run's result");
         let Busy::Submitting { id, seed, .. } = s.busy.clone() else { panic!() };
         assert_eq!(seed, 4);
         let s = s.apply(SqlAction::SubmitFinished { id, report: report(Status::Pass) }, 7.0);

@@ -39,13 +39,13 @@ fn detail(m: &Mismatch, columns: &[String]) -> Html {
             <div class="diff">
                 if *missing_count > 0 {
                     <div>
-                        <h4>{format!("Expected but missing ({missing_count})")}</h4>
+                        <h3>{format!("Expected but missing ({missing_count})")}</h3>
                         { rows_table(columns, missing, "Rows expected but missing") }
                     </div>
                 }
                 if *extra_count > 0 {
                     <div>
-                        <h4>{format!("Returned but not expected ({extra_count})")}</h4>
+                        <h3>{format!("Returned but not expected ({extra_count})")}</h3>
                         { rows_table(columns, extra, "Rows returned but not expected") }
                     </div>
                 }

@@ -1,0 +1,6 @@
+-- Forgets that former employees are not paid: their salaries and heads are counted too
+SELECT d.name AS department, COUNT(*) AS headcount, SUM(e.salary) AS payroll
+FROM departments AS d
+JOIN employees AS e ON e.department_id = d.id
+GROUP BY d.id, d.name, d.budget
+HAVING SUM(e.salary) > d.budget;

@@ -1,0 +1,8 @@
+-- Groups by name: two customers with the same name are merged into one row with their orders added up
+SELECT MIN(c.id) AS id, c.name, COUNT(o.id) AS orders_2024
+FROM customers AS c
+LEFT JOIN orders AS o
+  ON o.customer_id = c.id
+ AND o.created_at >= '2024-01-01'
+ AND o.created_at < '2025-01-01'
+GROUP BY c.name;

@@ -1,0 +1,9 @@
+-- Counts higher-paid colleagues instead of higher distinct salaries: two people tied above push you out (same as RANK)
+SELECT d.name AS department, e.name AS employee, e.salary
+FROM employees AS e
+JOIN departments AS d ON d.id = e.department_id
+WHERE (
+  SELECT COUNT(*)
+  FROM employees AS e2
+  WHERE e2.department_id = e.department_id AND e2.salary > e.salary
+) < 3;
