@@ -53,6 +53,23 @@ const OBSERVE_FIRST_QUESTION = () => {
   new MutationObserver((_, obs) => { if (check()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
 };
 
+/** Clicks `run-tests` (Run tests, or Submit on SQL pages) and resolves with the milliseconds until
+ * the button, disabled while running, is enabled again with a summary shown and painted. */
+const TIME_RUN_TESTS = () => new Promise((resolve) => {
+  const button = document.querySelector("[data-testid=run-tests]");
+  let busy = false;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => {
+    if (button.disabled) busy = true;
+    else if (busy && document.querySelector("[data-testid=run-summary]")) {
+      obs.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    }
+  });
+  obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
+  button.click();
+});
+
 async function main() {
   if (!fs.existsSync(path.join(DIST, "index.html"))) throw new Error("build first: make dist");
   fs.mkdirSync(OUT, { recursive: true });
@@ -117,10 +134,11 @@ async function main() {
     await page.getByTestId("topic-link").first().waitFor();
     // Both in wall-clock milliseconds relative to the page's time origin.
     const { origin, ready } = await page.evaluate(() => ({ origin: performance.timeOrigin, ready: window.__homeReady }));
-    for (const x of sw) x.at -= origin;
     const readyAt = Math.round(ready);
     await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30_000 });
     await page.waitForTimeout(500);
+    // Both relative to the page's time origin (the precache may start after the lines above).
+    for (const x of sw) x.at -= origin;
     const files = [...new Set(sw.map((x) => x.file))].filter((f) => fs.existsSync(path.join(DIST, f)));
     results.sizes.precache = { files: files.length, total: sum(files.map(sized)), first_request_ms: Math.round(Math.min(...sw.map((x) => x.at))), home_interactive_ms: readyAt };
     await ctx.close();
@@ -273,21 +291,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     await page.waitForTimeout(300); // the spare worker (warm mode) has started
     const xs = [];
     for (let i = 0; i < RUNS; i++) {
-      xs.push(await page.evaluate(() => new Promise((resolve) => {
-        // Done when the Run button, disabled while running, is enabled again with a summary shown.
-        const button = document.querySelector("[data-testid=run-tests]");
-        let sawRunning = false;
-        const t0 = performance.now();
-        const obs = new MutationObserver(() => {
-          if (button.disabled) sawRunning = true;
-          else if (sawRunning && document.querySelector("[data-testid=run-summary]")) {
-            obs.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          }
-        });
-        obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
-        button.click();
-      })));
+      xs.push(await page.evaluate(TIME_RUN_TESTS));
       await page.waitForTimeout(mode === "warm" ? 300 : 50);
     }
     results.timings[`run_${mode}_ms`] = { median: median(xs), max: Math.max(...xs) };
@@ -330,21 +334,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
       await page.waitForTimeout(1500); // warm: the engine has loaded
       const xs = [];
       for (let i = 0; i < RUNS; i++) {
-        xs.push(await page.evaluate(() => new Promise((resolve) => {
-          // Done when Submit, disabled while grading, is enabled again with a summary shown.
-          const button = document.querySelector("[data-testid=run-tests]");
-          let busy = false;
-          const t0 = performance.now();
-          const obs = new MutationObserver(() => {
-            if (button.disabled) busy = true;
-            else if (busy && document.querySelector("[data-testid=run-summary]")) {
-              obs.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - t0));
-            }
-          });
-          obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
-          button.click();
-        })));
+        xs.push(await page.evaluate(TIME_RUN_TESTS));
         const summary = await sq.summary.textContent();
         if (!summary.startsWith("5 passed")) throw new Error(`bench: the reference did not pass: ${summary}`);
         await page.waitForTimeout(mode === "warm" ? 200 : 50);

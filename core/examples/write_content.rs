@@ -62,22 +62,25 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
             esc(&Route::QuizTopic { topic: t.id.clone() }.href()), esc(&t.title), esc(&t.summary), t.questions.len()
         );
     }
-    h += "</ul></section><section aria-labelledby=\"ex-h\"><h2 id=\"ex-h\">Coding exercises</h2><ul class=\"cards\">";
-    for e in &c.exercises {
-        let level = backprep_core::format::difficulty_label(e.difficulty);
-        h += &format!(
-            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
-            esc(&Route::Exercise { slug: e.slug.clone() }.href()), esc(&e.title), esc(&e.summary)
-        );
-    }
-    h += "</ul></section><section aria-labelledby=\"sql-h\"><h2 id=\"sql-h\">SQL</h2><ul class=\"cards\">";
-    for e in &c.sql {
-        let level = backprep_core::format::difficulty_label(e.difficulty);
-        h += &format!(
-            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
-            esc(&Route::Sql { slug: e.slug.clone() }.href()), esc(&e.title), esc(&e.summary)
-        );
-    }
-    h += "</ul></section></div></main></div>";
+    h += "</ul></section>";
+    let exercises = c.exercises.iter().map(|e| (Route::Exercise { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty));
+    h += &cards("ex-h", "Coding exercises", exercises);
+    h += &cards("sql-h", "SQL", c.sql.iter().map(|e| (Route::Sql { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty)));
+    h += "</div></main></div>";
     h
+}
+
+/// A section of exercise cards, as `pages::home` renders them: (link, title, summary, difficulty).
+fn cards<'a>(id: &str, title: &str, items: impl Iterator<Item = (backprep_core::route::Route, &'a str, &'a str, u8)>) -> String {
+    let mut h = format!("<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{title}</h2><ul class=\"cards\">");
+    for (route, title, summary, difficulty) in items {
+        let level = backprep_core::format::difficulty_label(difficulty);
+        h += &format!(
+            "<li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{}</span></a><p>{}</p><p class=\"meta\">{level}</p></li>",
+            esc(&route.href()),
+            esc(title),
+            esc(summary)
+        );
+    }
+    h + "</ul></section>"
 }

@@ -29,7 +29,7 @@ pub struct SqlEngine {
     url: String,
     worker: RefCell<Option<Worker>>,
     busy: Cell<bool>,
-    /// Start a new worker for every request (to measure cold starts).
+    /// Keep no worker between Runs and Submits (to measure cold starts).
     cold: Cell<bool>,
 }
 
@@ -72,6 +72,13 @@ impl SqlEngine {
         }
     }
 
+    /// After a Run or a Submit: in cold mode, the worker goes.
+    pub fn settle(&self) {
+        if self.cold.get() {
+            self.shutdown();
+        }
+    }
+
     /// Ends the worker (page hidden or gone). The next request starts a new one.
     pub fn shutdown(&self) {
         if let Some(w) = self.worker.borrow_mut().take() {
@@ -96,8 +103,9 @@ impl SqlEngine {
         }
         let result = self.exchange(request, limit_ms).await;
         self.busy.set(false);
-        // Stopped or broken: whatever it was doing dies with it.
-        if result.is_err() || self.cold.get() {
+        // Stopped or broken (an engine that failed to load says so in every reply): whatever it
+        // was doing dies with it, and the next request starts afresh.
+        if result.as_ref().map_or(true, |r| r.error.is_some()) {
             self.shutdown();
         }
         result

@@ -12,7 +12,8 @@ pub struct Props {
     pub report: Rc<Report>,
 }
 
-fn badge(s: Status) -> &'static str {
+/// A result's status as a sign and a word (not colour alone).
+pub fn badge(s: Status) -> &'static str {
     match s {
         Status::Pass => "✓ pass",
         Status::Fail => "✗ fail",

@@ -3,6 +3,8 @@
 //! tab going to the background — so that the last edit is never lost to the delay.
 
 use crate::adapters::clock::Timeout;
+use crate::state::use_app;
+use backprep_core::exercise::attempt::DraftWrite;
 use crate::adapters::events::Listener;
 use backprep_core::exercise::attempt::SAVE_DELAY_MS;
 use web_sys::{Event, VisibilityState};
@@ -45,4 +47,26 @@ pub fn use_draft_save(owed: Option<u64>, flush: Callback<bool>) {
             flush.emit(false);
         }
     });
+}
+
+/// Draft saving for a page whose state knows what is owed: `unsaved` returns the write owed now
+/// and `saved(edits)` tells the state it was written. Both are kept from the first render, so
+/// they must read the latest state (a reducer handle does: it sees the last edit).
+#[hook]
+pub fn use_drafts(owed: Option<u64>, unsaved: Callback<(), Option<DraftWrite>>, saved: Callback<u64>) {
+    let app = use_app();
+    let flush = Callback::from(move |unloading: bool| {
+        if let Some(write) = unsaved.emit(()) {
+            app.data.dispatch(write.action);
+            saved.emit(write.edits);
+        }
+        // The page is going away and no render may follow to run the save effect: write now,
+        // including a change dispatched just before (by `visibilitychange`) and not yet saved.
+        if unloading {
+            if let Err(e) = app.flush() {
+                web_sys::console::error_1(&e.into());
+            }
+        }
+    });
+    use_draft_save(owed, flush);
 }

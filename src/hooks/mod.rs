@@ -7,5 +7,6 @@ pub mod draft;
 pub mod editor;
 pub mod runner;
 pub mod sql;
+pub mod worker;
 
 pub use content::{loading_view, use_exercise, use_sql_exercise, use_topics, Load};

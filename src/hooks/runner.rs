@@ -2,10 +2,9 @@
 //! `runner=cold` hash flag, which benchmarks use to time cold runs), no worker kept while the page
 //! is hidden in the back/forward cache or after it unmounts, and each ordered run carried out.
 
-use crate::adapters::events::Listener;
 use crate::adapters::runner::Runner;
+use crate::hooks::worker::use_warm;
 use backprep_core::exercise::protocol::RawRun;
-use web_sys::PageTransitionEvent;
 use yew::prelude::*;
 
 /// One run to carry out.
@@ -24,31 +23,7 @@ pub struct RunOrder {
 pub fn use_runner(order: Option<RunOrder>, on_done: Callback<(u64, RawRun)>) {
     let runner = use_memo((), |_| Runner::new());
 
-    // Open: warm a worker. Hidden in the back/forward cache, or gone: no worker left behind.
-    {
-        let runner = (*runner).clone();
-        use_effect_with((), move |_| {
-            let cold = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.contains("runner=cold"));
-            runner.set_cold(cold);
-            runner.prewarm();
-            let hide = {
-                let runner = runner.clone();
-                Listener::new(web_sys::window(), "pagehide", move |_: web_sys::Event| runner.shutdown())
-            };
-            let show = {
-                let runner = runner.clone();
-                Listener::new(web_sys::window(), "pageshow", move |e: PageTransitionEvent| {
-                    if e.persisted() {
-                        runner.prewarm();
-                    }
-                })
-            };
-            move || {
-                drop((hide, show));
-                runner.shutdown();
-            }
-        });
-    }
+    use_warm((*runner).clone(), "runner=cold");
 
     let id = order.as_ref().map(|o| o.id);
     let runner = (*runner).clone();

@@ -4,43 +4,19 @@
 //! back/forward cache or after it unmounts; and the two things it does, a free Run on the
 //! showcase dataset and a graded Submit on every dataset.
 
-use crate::adapters::events::Listener;
 use crate::adapters::sql::{Failure, SqlEngine};
+use crate::hooks::worker::use_warm;
 use backprep_core::sql::attempt::RunView;
 use backprep_core::sql::dataset;
 use backprep_core::sql::grade::{self, grade_request, judge, run_request, Report, Status, Verdict};
 use backprep_core::sql::SqlExercise;
 use std::rc::Rc;
-use web_sys::PageTransitionEvent;
 use yew::prelude::*;
 
 #[hook]
 pub fn use_sql_engine() -> Rc<SqlEngine> {
     let engine = use_memo((), |_| SqlEngine::new());
-    {
-        let engine = (*engine).clone();
-        use_effect_with((), move |_| {
-            let cold = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.contains("engine=cold"));
-            engine.set_cold(cold);
-            engine.prewarm();
-            let hide = {
-                let engine = engine.clone();
-                Listener::new(web_sys::window(), "pagehide", move |_: web_sys::Event| engine.shutdown())
-            };
-            let show = {
-                let engine = engine.clone();
-                Listener::new(web_sys::window(), "pageshow", move |e: PageTransitionEvent| {
-                    if e.persisted() {
-                        engine.prewarm();
-                    }
-                })
-            };
-            move || {
-                drop((hide, show));
-                engine.shutdown();
-            }
-        });
-    }
+    use_warm((*engine).clone(), "engine=cold");
     (*engine).clone()
 }
 
@@ -50,6 +26,12 @@ fn failed(dataset: &str, why: String) -> Verdict {
 
 /// The learner's SQL on the showcase dataset.
 pub async fn run(engine: &SqlEngine, ex: &SqlExercise, sql: &str) -> RunView {
+    let view = run_showcase(engine, ex, sql).await;
+    engine.settle();
+    view
+}
+
+async fn run_showcase(engine: &SqlEngine, ex: &SqlExercise, sql: &str) -> RunView {
     let data = match dataset::showcase(ex) {
         Ok(d) => d,
         Err(e) => return RunView::Failed(format!("The showcase dataset could not be made ({e}); this is a bug in the exercise.")),
@@ -96,5 +78,6 @@ pub async fn submit(engine: &SqlEngine, ex: &SqlExercise, sql: &str, seed: u64) 
             Err(Failure::Worker(e)) => failed(&data.label, e),
         });
     }
+    engine.settle();
     Report { seed, verdicts }
 }

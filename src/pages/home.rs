@@ -2,6 +2,7 @@
 
 use crate::adapters::{clock, location};
 use crate::state::use_app;
+use backprep_core::content::ExerciseMeta;
 use backprep_core::quiz::Preset;
 use backprep_core::route::Route;
 use backprep_core::srs;
@@ -50,35 +51,28 @@ pub fn home_page() -> Html {
                 </ul>
             </section>
 
-            <section aria-labelledby="ex-h">
-                <h2 id="ex-h">{"Coding exercises"}</h2>
-                <ul class="cards" data-testid="exercise-list">
-                    { for index.exercises.iter().map(|e| html! {
-                        <li class="card">
-                            <a href={Route::Exercise { slug: e.slug.clone() }.href()} data-testid="exercise-link">
-                                <span class="card-title">{&e.title}</span>
-                            </a>
-                            <p>{&e.summary}</p>
-                            <p class="meta">{backprep_core::format::difficulty_label(e.difficulty)}</p>
-                        </li>
-                    }) }
-                </ul>
-            </section>
-
-            <section aria-labelledby="sql-h">
-                <h2 id="sql-h">{"SQL"}</h2>
-                <ul class="cards" data-testid="sql-list">
-                    { for index.sql.iter().map(|e| html! {
-                        <li class="card">
-                            <a href={Route::Sql { slug: e.slug.clone() }.href()} data-testid="sql-link">
-                                <span class="card-title">{&e.title}</span>
-                            </a>
-                            <p>{&e.summary}</p>
-                            <p class="meta">{backprep_core::format::difficulty_label(e.difficulty)}</p>
-                        </li>
-                    }) }
-                </ul>
-            </section>
+            { exercise_cards("ex-h", "Coding exercises", "exercise", &index.exercises, |slug| Route::Exercise { slug }) }
+            { exercise_cards("sql-h", "SQL", "sql", &index.sql, |slug| Route::Sql { slug }) }
         </div>
+    }
+}
+
+/// A section of exercise cards: `<testid>-list` holding `<testid>-link`s.
+fn exercise_cards(id: &'static str, title: &'static str, testid: &str, list: &[ExerciseMeta], route: fn(String) -> Route) -> Html {
+    html! {
+        <section aria-labelledby={id}>
+            <h2 id={id}>{title}</h2>
+            <ul class="cards" data-testid={format!("{testid}-list")}>
+                { for list.iter().map(|e| html! {
+                    <li class="card">
+                        <a href={route(e.slug.clone()).href()} data-testid={format!("{testid}-link")}>
+                            <span class="card-title">{&e.title}</span>
+                        </a>
+                        <p>{&e.summary}</p>
+                        <p class="meta">{backprep_core::format::difficulty_label(e.difficulty)}</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }

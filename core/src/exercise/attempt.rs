@@ -34,6 +34,19 @@ pub struct DraftWrite {
     pub action: DataAction,
 }
 
+impl DraftWrite {
+    /// What to write for `slug` when the edit count `(edits, saved)` says something is owed: the
+    /// code as of its last change at `at`, or the reset to the starter.
+    pub fn owed(slug: &str, code: &str, (edits, saved): (u64, u64), at: f64, reset: bool) -> Option<DraftWrite> {
+        if edits == saved {
+            return None;
+        }
+        let slug = slug.to_string();
+        let action = if reset { DataAction::ResetDraft { slug, at } } else { DataAction::SaveDraft { slug, code: code.to_string(), at } };
+        Some(DraftWrite { edits, action })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttemptAction {
     /// The editor or the plain text box reports its whole text.
@@ -130,16 +143,7 @@ impl AttemptState {
 
     /// The draft write still owed, if the code changed since the last one.
     pub fn unsaved(&self) -> Option<DraftWrite> {
-        if self.edits == self.saved_edits {
-            return None;
-        }
-        let (slug, at) = (self.exercise.slug.clone(), self.edited_ms);
-        let action = if self.reset_pending {
-            DataAction::ResetDraft { slug, at }
-        } else {
-            DataAction::SaveDraft { slug, code: self.code.clone(), at }
-        };
-        Some(DraftWrite { edits: self.edits, action })
+        DraftWrite::owed(&self.exercise.slug, &self.code, (self.edits, self.saved_edits), self.edited_ms, self.reset_pending)
     }
 
     /// The worker request of the run in progress, for the run's `nonce`.

@@ -7,7 +7,6 @@ use super::grade::Report;
 use super::protocol::Outcome;
 use super::spec::{SqlExercise, SqlKind};
 use crate::exercise::attempt::DraftWrite;
-use crate::store::DataAction;
 use std::rc::Rc;
 
 /// What a job in progress is.
@@ -119,12 +118,7 @@ impl SqlAttempt {
 
     /// The draft write still owed, if the SQL changed since the last one.
     pub fn unsaved(&self) -> Option<DraftWrite> {
-        if self.edits == self.saved_edits {
-            return None;
-        }
-        let (slug, at) = (self.exercise.slug.clone(), self.edited_ms);
-        let action = if self.reset_pending { DataAction::ResetDraft { slug, at } } else { DataAction::SaveDraft { slug, code: self.sql.clone(), at } };
-        Some(DraftWrite { edits: self.edits, action })
+        DraftWrite::owed(&self.exercise.slug, &self.sql, (self.edits, self.saved_edits), self.edited_ms, self.reset_pending)
     }
 
     fn replace(&mut self, sql: String, now_ms: f64) {
@@ -197,6 +191,7 @@ mod tests {
     use super::*;
     use crate::sql::grade::{Status, Verdict};
     use crate::sql::spec::*;
+    use crate::store::DataAction;
 
     fn ex() -> Rc<SqlExercise> {
         Rc::new(SqlExercise {

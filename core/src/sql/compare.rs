@@ -6,13 +6,12 @@
 
 use super::protocol::ResultSet;
 use super::spec::Cell;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Rows shown of each side of a difference.
 pub const SHOWN: usize = 5;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Mismatch {
     /// Wrong number or names of columns (names compare case-insensitively).
     Columns { expected: Vec<String>, actual: Vec<String> },

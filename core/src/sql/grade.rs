@@ -6,32 +6,12 @@ use super::dataset::Dataset;
 use super::plan;
 use super::protocol::{Job, Outcome, Read, Request, ResultSet, GRADE_ROWS, RUN_ROWS};
 use super::spec::{ident, SqlExercise, SqlKind};
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Pass,
-    Fail,
-    /// The learner's SQL did not run (SQLite's message is the reason).
-    Error,
-    /// Stopped at the time limit.
-    Timeout,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Pass => "pass",
-            Status::Fail => "fail",
-            Status::Error => "error",
-            Status::Timeout => "timeout",
-        }
-    }
-}
+/// Pass, fail, error (the SQL did not run) or timeout: the same four as the coding exercises.
+pub use crate::exercise::Status;
 
 /// The verdict on one dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     /// "showcase" or "random N".
     pub dataset: String,
@@ -178,7 +158,7 @@ fn judge_index(ex: &SqlExercise, dataset: &str, reference: &Outcome, learner: &O
 }
 
 /// A whole Submit: the seed its random datasets came from, and one verdict per dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub seed: u64,
     pub verdicts: Vec<Verdict>,

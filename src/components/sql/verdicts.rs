@@ -3,6 +3,7 @@
 //! columns, the rows missing and extra side by side, or where the order goes wrong.
 
 use super::grid::{cell, rows_table};
+use crate::components::test_results::badge;
 use backprep_core::sql::compare::Mismatch;
 use backprep_core::sql::grade::{Report, Status, Verdict};
 use backprep_core::sql::{SqlExercise, SqlKind};
@@ -21,15 +22,6 @@ fn columns(ex: &SqlExercise, v: &Verdict) -> Vec<String> {
         (Some(t), _) => ex.table(t).map(|t| t.column_names()).unwrap_or_default(),
         (None, SqlKind::Query) => ex.columns.clone(),
         (None, _) => Vec::new(),
-    }
-}
-
-fn badge(s: Status) -> &'static str {
-    match s {
-        Status::Pass => "✓ pass",
-        Status::Fail => "✗ fail",
-        Status::Error => "! error",
-        Status::Timeout => "⏱ timeout",
     }
 }
 

@@ -11,7 +11,7 @@ use crate::components::exercise::solution::Solution;
 use crate::components::exercise::statement::Statement;
 use crate::components::exercise::toolbar::Toolbar;
 use crate::components::test_results::TestResults;
-use crate::hooks::draft::use_draft_save;
+use crate::hooks::draft::use_drafts;
 use crate::adapters::editor::Language;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::runner::{use_runner, RunOrder};
@@ -83,25 +83,16 @@ pub fn exercise_attempt(props: &Props) -> Html {
         });
     }
 
-    // Drafts: whatever is owed goes to the user's data. The hook keeps this callback from the
-    // first render; a reducer handle reads the reducer's current state, so it sees the last edit.
-    let flush = {
-        let (app, attempt) = (app.clone(), attempt.clone());
-        Callback::from(move |unloading: bool| {
-            if let Some(write) = attempt.0.unsaved() {
-                app.data.dispatch(write.action);
-                attempt.dispatch(AttemptAction::Saved { edits: write.edits });
-            }
-            // The page is going away and no render may follow to run the save effect: write now,
-            // including a change dispatched just before (by `visibilitychange`) and not yet saved.
-            if unloading {
-                if let Err(e) = app.flush() {
-                    web_sys::console::error_1(&e.into());
-                }
-            }
-        })
+    // Drafts: whatever is owed goes to the user's data.
+    let unsaved = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.0.unsaved())
     };
-    use_draft_save(s.owed_edits(), flush);
+    let saved = {
+        let attempt = attempt.clone();
+        Callback::from(move |edits| attempt.dispatch(AttemptAction::Saved { edits }))
+    };
+    use_drafts(s.owed_edits(), unsaved, saved);
 
     let on_edit = {
         let attempt = attempt.clone();

@@ -10,7 +10,7 @@ use crate::components::raw_html::RawHtml;
 use crate::components::sql::grid::ResultGrid;
 use crate::components::sql::schema::SchemaPanel;
 use crate::components::sql::verdicts::SqlVerdicts;
-use crate::hooks::draft::use_draft_save;
+use crate::hooks::draft::use_drafts;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::sql::{self, use_sql_engine};
 use crate::state::use_app;
@@ -134,21 +134,15 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         });
     }
     // Drafts, as on the coding exercises.
-    let flush = {
-        let (app, attempt) = (app.clone(), attempt.clone());
-        Callback::from(move |unloading: bool| {
-            if let Some(write) = attempt.0.unsaved() {
-                app.data.dispatch(write.action);
-                attempt.dispatch(SqlAction::Saved { edits: write.edits });
-            }
-            if unloading {
-                if let Err(e) = app.flush() {
-                    web_sys::console::error_1(&e.into());
-                }
-            }
-        })
+    let unsaved = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.0.unsaved())
     };
-    use_draft_save(s.owed_edits(), flush);
+    let saved = {
+        let attempt = attempt.clone();
+        Callback::from(move |edits| attempt.dispatch(SqlAction::Saved { edits }))
+    };
+    use_drafts(s.owed_edits(), unsaved, saved);
 
     let seed_box = use_node_ref();
     let on_submit = {
