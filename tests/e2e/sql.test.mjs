@@ -114,3 +114,20 @@ test("the SQL round works offline after the first visit", async () => {
   assert.deepEqual(problems.foreign, []);
   await context.close();
 });
+
+test("a SQL exercise fits a phone: nothing wider than the screen, the editor below the statement", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  // The transfer exercise has the widest statement (a schema in a code block).
+  const sq = await new SqlPage(page, env.url).open("sql-transfer-transaction");
+  await sq.load(path.join(ROOT, "sql/sql-transfer-transaction/solution.sql"));
+  await sq.click(sq.run);
+  await page.getByTestId("sql-result-grid").first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 412);
+  const statement = await page.locator(".statement").boundingBox();
+  const editor = await page.getByTestId("code-editor").boundingBox();
+  assert.ok(editor.y > statement.y + statement.height, "the editor comes after the statement");
+  await screenshot(page, "sql-phone");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});

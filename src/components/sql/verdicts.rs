@@ -62,7 +62,7 @@ fn verdict(ex: &SqlExercise, v: &Verdict) -> Html {
                 <span class="badge">{badge(v.status)}</span>
                 <span class="test-name">{format!("{} dataset", v.dataset)}</span>
             </div>
-            if !v.message.is_empty() { <p class="test-message">{&v.message}</p> }
+            if !v.message.is_empty() { <p class="test-message">{ with_code(&v.message) }</p> }
             if let Some(m) = &v.mismatch { { detail(m, &columns(ex, v)) } }
             if !v.plan.is_empty() && v.status != Status::Pass {
                 <details class="output" open=true>
@@ -72,6 +72,11 @@ fn verdict(ex: &SqlExercise, v: &Verdict) -> Html {
             }
         </li>
     }
+}
+
+/// A message with its `backticked` names set as code.
+fn with_code(text: &str) -> Html {
+    text.split('`').enumerate().map(|(i, part)| if i % 2 == 1 { html! { <code>{part}</code> } } else { html! { {part} } }).collect()
 }
 
 #[function_component(SqlVerdicts)]
