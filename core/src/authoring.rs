@@ -136,7 +136,7 @@ pub fn markdown_inline(md: &str) -> String {
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
@@ -430,7 +430,7 @@ pub fn parse_exercise(dir: &Path) -> Result<(ExerciseInfo, ExerciseFixtures), Ve
     Ok((info, ExerciseFixtures { slug, wrong }))
 }
 
-fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Vec<ContentError>> {
+pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, Vec<ContentError>> {
     let rd = std::fs::read_dir(dir).map_err(|e| {
         vec![ContentError { file: dir.to_path_buf(), line: 0, id: None, reason: format!("cannot read directory: {e}") }]
     })?;

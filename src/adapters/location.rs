@@ -24,3 +24,9 @@ pub fn replace(route: &Route) {
         }
     }
 }
+
+/// `path` resolved against the page (so it works under any sub-path).
+pub fn page_url(path: &str) -> String {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    web_sys::Url::new_with_base(path, &base).map(|u| u.href()).unwrap_or_else(|_| path.to_string())
+}

@@ -5,6 +5,7 @@ pub mod location;
 pub mod download;
 pub mod editor;
 pub mod events;
+pub mod file;
 pub mod loader;
 pub mod panic;
 pub mod runner;

@@ -28,12 +28,6 @@ pub struct Runner {
     closed: std::cell::Cell<bool>,
 }
 
-/// `runner/worker.js` resolved against the page.
-fn default_url() -> String {
-    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-    web_sys::Url::new_with_base(WORKER_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| WORKER_PATH.to_string())
-}
-
 /// 128 bits from `crypto.getRandomValues`, in hex. `Math.random` is not a secret: its state can
 /// be recovered from a few outputs, and the nonce is what tells real results from forged ones.
 fn random_nonce() -> Result<String, String> {
@@ -45,7 +39,7 @@ fn random_nonce() -> Result<String, String> {
 
 impl Runner {
     pub fn new() -> Rc<Runner> {
-        Runner::with_url(default_url())
+        Runner::with_url(crate::adapters::location::page_url(WORKER_PATH))
     }
 
     /// A runner whose worker script lives at `url` (tests use a Blob URL).

@@ -33,11 +33,6 @@ pub struct SqlEngine {
     cold: Cell<bool>,
 }
 
-fn default_url() -> String {
-    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-    web_sys::Url::new_with_base(WORKER_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| WORKER_PATH.to_string())
-}
-
 /// What the worker said: a job starting, or the reply.
 enum Message {
     Job(usize),
@@ -54,7 +49,7 @@ fn parse(text: &str) -> Result<Message, String> {
 
 impl SqlEngine {
     pub fn new() -> Rc<SqlEngine> {
-        SqlEngine::with_url(default_url())
+        SqlEngine::with_url(crate::adapters::location::page_url(WORKER_PATH))
     }
 
     pub fn with_url(url: String) -> Rc<SqlEngine> {

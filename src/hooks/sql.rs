@@ -1,6 +1,6 @@
 //! The SQL page's engine: a worker started when the page opens (the engine downloads and
 //! compiles while the learner reads the statement; with the `engine=cold` hash flag, which
-//! benchmarks use, a new one for every request instead), none kept while the page is hidden in the
+//! benchmarks use, none kept between Runs and Submits), none kept while the page is hidden in the
 //! back/forward cache or after it unmounts; and the two things it does, a free Run on the
 //! showcase dataset and a graded Submit on every dataset.
 
@@ -18,10 +18,6 @@ pub fn use_sql_engine() -> Rc<SqlEngine> {
     let engine = use_memo((), |_| SqlEngine::new());
     use_warm((*engine).clone(), "engine=cold");
     (*engine).clone()
-}
-
-fn failed(dataset: &str, why: String) -> Verdict {
-    Verdict { dataset: dataset.into(), status: Status::Error, message: why, table: None, mismatch: None, plan: vec![] }
 }
 
 /// The learner's SQL on the showcase dataset.
@@ -53,7 +49,7 @@ async fn run_showcase(engine: &SqlEngine, ex: &SqlExercise, sql: &str) -> RunVie
 pub async fn submit(engine: &SqlEngine, ex: &SqlExercise, sql: &str, seed: u64) -> Report {
     let datasets = match dataset::for_submit(ex, seed) {
         Ok(d) => d,
-        Err(e) => return Report { seed, verdicts: vec![failed("showcase", format!("The datasets could not be made ({e}); this is a bug in the exercise."))] },
+        Err(e) => return Report { seed, verdicts: vec![Verdict::new("showcase", Status::Error, format!("The datasets could not be made ({e}); this is a bug in the exercise."))] },
     };
     let mut verdicts = Vec::new();
     let mut stopped = false;
@@ -66,16 +62,16 @@ pub async fn submit(engine: &SqlEngine, ex: &SqlExercise, sql: &str, seed: u64) 
         verdicts.push(match engine.send(&request, ex.time_limit_ms).await {
             Ok(reply) => match (reply.error, reply.outcomes.as_slice()) {
                 (None, [reference, learner]) => judge(ex, &data.label, reference, learner),
-                (Some(e), _) => failed(&data.label, e),
-                (None, _) => failed(&data.label, "the SQL engine returned an incomplete reply".into()),
+                (Some(e), _) => Verdict::new(&data.label, Status::Error, e),
+                (None, _) => Verdict::new(&data.label, Status::Error, "the SQL engine returned an incomplete reply".into()),
             },
             // The reference is job 0: too slow a device, not the learner's fault.
-            Err(Failure::Timeout { job: 0 }) => failed(&data.label, format!("The reference solution did not finish within {} s on this device; try again.", ex.time_limit_ms / 1000)),
+            Err(Failure::Timeout { job: 0 }) => Verdict::new(&data.label, Status::Error, format!("The reference solution did not finish within {} s on this device; try again.", ex.time_limit_ms / 1000)),
             Err(Failure::Timeout { .. }) => {
                 stopped = true;
                 grade::timed_out(&data.label, ex.time_limit_ms)
             }
-            Err(Failure::Worker(e)) => failed(&data.label, e),
+            Err(Failure::Worker(e)) => Verdict::new(&data.label, Status::Error, e),
         });
     }
     engine.settle();

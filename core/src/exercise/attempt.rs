@@ -34,6 +34,27 @@ pub struct DraftWrite {
     pub action: DataAction,
 }
 
+/// What reading a chosen file gave (the coding and SQL pages load code from files alike).
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileRead {
+    Loaded { name: String, text: String },
+    /// Over `MAX_FILE_BYTES`: not read.
+    TooLarge { name: String, bytes: f64 },
+    /// Not text.
+    Unreadable { name: String },
+}
+
+impl FileRead {
+    /// What the page says about it.
+    pub fn note(&self) -> String {
+        match self {
+            FileRead::Loaded { name, .. } => format!("Loaded `{name}`."),
+            FileRead::TooLarge { name, bytes } => format!("`{name}` is {:.0} KB; files over {:.0} KB are not loaded.", bytes / 1024.0, MAX_FILE_BYTES / 1024.0),
+            FileRead::Unreadable { name } => format!("Could not read `{name}` as text."),
+        }
+    }
+}
+
 impl DraftWrite {
     /// What to write for `slug` when the edit count `(edits, saved)` says something is owed: the
     /// code as of its last change at `at`, or the reset to the starter.
@@ -51,12 +72,8 @@ impl DraftWrite {
 pub enum AttemptAction {
     /// The editor or the plain text box reports its whole text.
     Edit(String),
-    /// A chosen file was read; its text replaces the code.
-    FileLoaded { name: String, text: String },
-    /// A chosen file over `MAX_FILE_BYTES` was not read.
-    FileTooLarge { name: String, bytes: f64 },
-    /// A chosen file could not be read as text.
-    FileUnreadable { name: String },
+    /// A file was chosen: its text replaces the code, or a note says why not.
+    File(FileRead),
     AskReset,
     CancelReset,
     /// Replace the code with the starter (only after `AskReset`).
@@ -157,15 +174,13 @@ impl AttemptState {
         match action {
             // The editor echoes a replaced text back; that is not an edit.
             AttemptAction::Edit(code) if code != self.code => self.change(code, now_ms),
-            AttemptAction::FileLoaded { name, text } => {
-                self.change(text, now_ms);
-                self.replaced += 1;
-                self.note = Some(format!("Loaded `{name}`."));
+            AttemptAction::File(read) => {
+                self.note = Some(read.note());
+                if let FileRead::Loaded { text, .. } = read {
+                    self.change(text, now_ms);
+                    self.replaced += 1;
+                }
             }
-            AttemptAction::FileTooLarge { name, bytes } => {
-                self.note = Some(format!("`{name}` is {:.0} KB; files over {:.0} KB are not loaded.", bytes / 1024.0, MAX_FILE_BYTES / 1024.0));
-            }
-            AttemptAction::FileUnreadable { name } => self.note = Some(format!("Could not read `{name}` as text.")),
             AttemptAction::AskReset => self.confirm_reset = true,
             AttemptAction::CancelReset => self.confirm_reset = false,
             AttemptAction::ConfirmReset if self.confirm_reset => {
@@ -295,17 +310,17 @@ mod tests {
     fn typing_does_not_replace_the_editor_text_but_files_and_resets_do() {
         let s = fresh().apply(AttemptAction::Edit("x".into()), 2000.0);
         assert_eq!(s.replaced, 0);
-        let s = s.apply(AttemptAction::FileLoaded { name: "a.js".into(), text: "y".into() }, 3000.0);
+        let s = s.apply(AttemptAction::File(FileRead::Loaded { name: "a.js".into(), text: "y".into() }), 3000.0);
         assert_eq!((s.replaced, s.code.as_str(), s.note.as_deref()), (1, "y", Some("Loaded `a.js`.")));
         assert_eq!(s.unsaved(), code_write("y", 3000.0, 2));
     }
 
     #[test]
     fn file_notes() {
-        let s = fresh().apply(AttemptAction::FileTooLarge { name: "big.js".into(), bytes: 600.0 * 1024.0 }, 0.0);
+        let s = fresh().apply(AttemptAction::File(FileRead::TooLarge { name: "big.js".into(), bytes: 600.0 * 1024.0 }), 0.0);
         assert_eq!(s.note.as_deref(), Some("`big.js` is 600 KB; files over 512 KB are not loaded."));
         assert_eq!(s.code, exercise().starter, "a refused file changes nothing");
-        let s = s.apply(AttemptAction::FileUnreadable { name: "b.bin".into() }, 0.0);
+        let s = s.apply(AttemptAction::File(FileRead::Unreadable { name: "b.bin".into() }), 0.0);
         assert_eq!(s.note.as_deref(), Some("Could not read `b.bin` as text."));
     }
 

@@ -6,7 +6,7 @@
 use super::grade::Report;
 use super::protocol::Outcome;
 use super::spec::{SqlExercise, SqlKind};
-use crate::exercise::attempt::DraftWrite;
+use crate::exercise::attempt::{DraftWrite, FileRead};
 use std::rc::Rc;
 
 /// What a job in progress is.
@@ -30,10 +30,8 @@ pub enum RunView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SqlAction {
     Edit(String),
-    /// A chosen `.sql` file replaces the SQL.
-    FileLoaded { name: String, text: String },
-    /// A chosen file could not be used (too large, not text).
-    FileRejected(String),
+    /// A `.sql` file was chosen: its text replaces the SQL, or a note says why not.
+    File(FileRead),
     /// Run on the showcase dataset (button or Ctrl/Cmd+Enter); ignored while busy.
     Run,
     /// Grade on every dataset of `seed`; ignored while busy.
@@ -138,12 +136,13 @@ impl SqlAttempt {
                     self.reset_pending = false;
                 }
             }
-            SqlAction::FileLoaded { name, text } => {
-                self.reset_pending = false;
-                self.replace(text, now_ms);
-                self.note = Some(format!("Loaded `{name}`."));
+            SqlAction::File(read) => {
+                self.note = Some(read.note());
+                if let FileRead::Loaded { text, .. } = read {
+                    self.reset_pending = false;
+                    self.replace(text, now_ms);
+                }
             }
-            SqlAction::FileRejected(why) => self.note = Some(why),
             SqlAction::Reset => {
                 self.replace(starter(&self.exercise), now_ms);
                 self.reset_pending = true;

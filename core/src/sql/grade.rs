@@ -5,7 +5,7 @@ use super::compare::{columns_match, rows_match, Mismatch};
 use super::dataset::Dataset;
 use super::plan;
 use super::protocol::{Job, Outcome, Read, Request, ResultSet, GRADE_ROWS, RUN_ROWS};
-use super::spec::{ident, SqlExercise, SqlKind};
+use super::spec::{ident, IndexCheck, SqlExercise, SqlKind};
 
 /// Pass, fail, error (the SQL did not run) or timeout: the same four as the coding exercises.
 pub use crate::exercise::Status;
@@ -25,89 +25,87 @@ pub struct Verdict {
     pub plan: Vec<String>,
 }
 
-/// The jobs of a free Run on the showcase dataset: the learner's SQL alone.
-pub fn run_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Request<'a> {
-    let mut job = Job { sql: sql.to_string(), reads: Vec::new(), max_rows: RUN_ROWS };
+/// The trusted reads after the learner's SQL: the given query's plan and rows (index), or the
+/// compared tables (script).
+fn reads_after(ex: &SqlExercise) -> Vec<Read> {
     match (ex.kind, &ex.index) {
-        // Show what the index changes: the given query's plan and rows.
         (SqlKind::Index, Some(check)) => {
-            job.reads = vec![Read { sql: check.query.clone(), params: check.params.clone(), plan: true }, Read { sql: check.query.clone(), params: check.params.clone(), plan: false }];
+            let rows = query_read(check);
+            vec![Read { plan: true, ..rows.clone() }, rows]
         }
-        // Show the tables the script is judged on, as it left them.
-        (SqlKind::Script, _) => job.reads = table_reads(ex),
-        _ => {}
+        (SqlKind::Script, _) => ex.compare_tables.iter().map(|t| Read { sql: format!("SELECT * FROM {}", ident(t)), params: vec![], plan: false }).collect(),
+        _ => vec![],
     }
-    Request::new(data, ex.schema_sql(), vec![job])
 }
 
-/// The two jobs of a graded dataset: `[reference, learner]`.
+fn query_read(check: &IndexCheck) -> Read {
+    Read { sql: check.query.clone(), params: check.params.clone(), plan: false }
+}
+
+/// The job of a free Run on the showcase dataset: the learner's SQL, then what it changed.
+pub fn run_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Request<'a> {
+    Request::new(data, ex.schema_sql(), vec![Job { sql: sql.into(), reads: reads_after(ex), max_rows: RUN_ROWS }])
+}
+
+/// The two jobs of a graded dataset: `[reference, learner]`. The reference of an index exercise
+/// is the given query on the plain table.
 pub fn grade_request<'a>(ex: &SqlExercise, data: &'a Dataset, sql: &str) -> Request<'a> {
-    let (reference, learner) = match (ex.kind, &ex.index) {
-        (SqlKind::Index, Some(check)) => {
-            let rows = Read { sql: check.query.clone(), params: check.params.clone(), plan: false };
-            let plan = Read { plan: true, ..rows.clone() };
-            (Job { sql: String::new(), reads: vec![rows.clone()], max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads: vec![plan, rows], max_rows: GRADE_ROWS })
-        }
-        (SqlKind::Script, _) => {
-            let reads = table_reads(ex);
-            (Job { sql: ex.solution.clone(), reads: reads.clone(), max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads, max_rows: GRADE_ROWS })
-        }
-        _ => (Job { sql: ex.solution.clone(), reads: vec![], max_rows: GRADE_ROWS }, Job { sql: sql.into(), reads: vec![], max_rows: GRADE_ROWS }),
+    let reference = match (ex.kind, &ex.index) {
+        (SqlKind::Index, Some(check)) => Job { sql: String::new(), reads: vec![query_read(check)], max_rows: GRADE_ROWS },
+        _ => Job { sql: ex.solution.clone(), reads: reads_after(ex), max_rows: GRADE_ROWS },
     };
+    let learner = Job { sql: sql.into(), reads: reads_after(ex), max_rows: GRADE_ROWS };
     Request::new(data, ex.schema_sql(), vec![reference, learner])
 }
 
-/// `SELECT *` of each compared table.
-fn table_reads(ex: &SqlExercise) -> Vec<Read> {
-    ex.compare_tables.iter().map(|t| Read { sql: format!("SELECT * FROM {}", ident(t)), params: vec![], plan: false }).collect()
-}
-
-fn verdict(dataset: &str, status: Status, message: String) -> Verdict {
-    Verdict { dataset: dataset.into(), status, message, table: None, mismatch: None, plan: vec![] }
+impl Verdict {
+    pub fn new(dataset: &str, status: Status, message: String) -> Verdict {
+        Verdict { dataset: dataset.into(), status, message, table: None, mismatch: None, plan: vec![] }
+    }
 }
 
 fn mismatch(dataset: &str, m: Mismatch) -> Verdict {
-    Verdict { mismatch: Some(m.clone()), ..verdict(dataset, Status::Fail, m.summary()) }
+    Verdict { mismatch: Some(m.clone()), ..Verdict::new(dataset, Status::Fail, m.summary()) }
 }
 
 /// The verdict on one dataset from the reference's and the learner's outcomes. A reference that
 /// fails is the exercise's bug, said as such (never blamed on the learner).
 pub fn judge(ex: &SqlExercise, dataset: &str, reference: &Outcome, learner: &Outcome) -> Verdict {
     if let Some(e) = &reference.error {
-        return verdict(dataset, Status::Error, format!("The reference solution failed on this dataset ({e}); this is a bug in the exercise."));
+        return Verdict::new(dataset, Status::Error, format!("The reference solution failed on this dataset ({e}); this is a bug in the exercise."));
     }
     if let Some(e) = &learner.error {
-        return verdict(dataset, Status::Error, format!("SQLite: {e}"));
+        return Verdict::new(dataset, Status::Error, format!("SQLite: {e}"));
     }
     match ex.kind {
         SqlKind::Query => {
             let Some(expected) = &reference.result else {
-                return verdict(dataset, Status::Error, "The reference solution returned no result; this is a bug in the exercise.".into());
+                return Verdict::new(dataset, Status::Error, "The reference solution returned no result; this is a bug in the exercise.".into());
             };
             let Some(actual) = &learner.result else {
-                return verdict(dataset, Status::Fail, "Your SQL returned no rows or columns: write a SELECT.".into());
+                return Verdict::new(dataset, Status::Fail, "Your SQL returned no rows or columns: write a SELECT.".into());
             };
             match columns_match(&ex.columns, expected, actual).and_then(|_| rows_match(expected, actual, ex.ordered)) {
-                Ok(()) => verdict(dataset, Status::Pass, String::new()),
+                Ok(()) => Verdict::new(dataset, Status::Pass, String::new()),
                 Err(m) => mismatch(dataset, m),
             }
         }
         SqlKind::Script => {
             for (i, table) in ex.compare_tables.iter().enumerate() {
                 let (Some(Ok(expected)), got) = (reference.reads.get(i), learner.reads.get(i)) else {
-                    return verdict(dataset, Status::Error, format!("The reference left no table `{table}`; this is a bug in the exercise."));
+                    return Verdict::new(dataset, Status::Error, format!("The reference left no table `{table}`; this is a bug in the exercise."));
                 };
                 let actual = match got {
                     Some(Ok(a)) => a,
-                    Some(Err(e)) => return verdict(dataset, Status::Fail, format!("After your SQL, `{table}` cannot be read: {e}")),
-                    None => return verdict(dataset, Status::Error, "The worker did not read the tables back.".into()),
+                    Some(Err(e)) => return Verdict::new(dataset, Status::Fail, format!("After your SQL, `{table}` cannot be read: {e}")),
+                    None => return Verdict::new(dataset, Status::Error, "The worker did not read the tables back.".into()),
                 };
                 if let Err(m) = columns_match(&[], expected, actual).and_then(|_| rows_match(expected, actual, false)) {
                     let message = format!("`{table}` is not as expected: {}", m.summary());
                     return Verdict { table: Some(table.clone()), message, ..mismatch(dataset, m) };
                 }
             }
-            verdict(dataset, Status::Pass, String::new())
+            Verdict::new(dataset, Status::Pass, String::new())
         }
         SqlKind::Index => judge_index(ex, dataset, reference, learner),
     }
@@ -115,12 +113,12 @@ pub fn judge(ex: &SqlExercise, dataset: &str, reference: &Outcome, learner: &Out
 
 fn judge_index(ex: &SqlExercise, dataset: &str, reference: &Outcome, learner: &Outcome) -> Verdict {
     let Some(check) = &ex.index else {
-        return verdict(dataset, Status::Error, "The exercise has no query to check; this is a bug in the exercise.".into());
+        return Verdict::new(dataset, Status::Error, "The exercise has no query to check; this is a bug in the exercise.".into());
     };
     let plan: Vec<String> = match learner.reads.first() {
-        Some(Ok(rs)) => rs.rows.iter().filter_map(|r| r.first().map(|c| c.display())).collect(),
-        Some(Err(e)) => return verdict(dataset, Status::Fail, format!("After your SQL the query cannot run: {e}")),
-        None => return verdict(dataset, Status::Error, "The worker did not return the plan.".into()),
+        Some(Ok(rs)) => lines(rs),
+        Some(Err(e)) => return Verdict::new(dataset, Status::Fail, format!("After your SQL the query cannot run: {e}")),
+        None => return Verdict::new(dataset, Status::Error, "The worker did not return the plan.".into()),
     };
     let with_plan = |mut v: Verdict| {
         v.plan = plan.clone();
@@ -133,23 +131,23 @@ fn judge_index(ex: &SqlExercise, dataset: &str, reference: &Outcome, learner: &O
     let mut expected_tables = tables_before.clone();
     expected_tables.sort_unstable();
     if tables_after != expected_tables {
-        return with_plan(verdict(dataset, Status::Fail, format!("Only create indexes: the tables must stay {} (found {}).", expected_tables.join(", "), tables_after.join(", "))));
+        return with_plan(Verdict::new(dataset, Status::Fail, format!("Only create indexes: the tables must stay {} (found {}).", expected_tables.join(", "), tables_after.join(", "))));
     }
     if indexes.is_empty() {
-        return with_plan(verdict(dataset, Status::Fail, "No index was created: write CREATE INDEX statement(s).".into()));
+        return with_plan(Verdict::new(dataset, Status::Fail, "No index was created: write CREATE INDEX statement(s).".into()));
     }
     if indexes.len() as u32 > check.max_indexes {
-        return with_plan(verdict(dataset, Status::Fail, format!("{} indexes; at most {} are allowed (every index slows down writes).", indexes.len(), check.max_indexes)));
+        return with_plan(Verdict::new(dataset, Status::Fail, format!("{} indexes; at most {} are allowed (every index slows down writes).", indexes.len(), check.max_indexes)));
     }
     let problems = plan::problems(check, &plan);
     if !problems.is_empty() {
-        return with_plan(verdict(dataset, Status::Fail, problems.join(" ")));
+        return with_plan(Verdict::new(dataset, Status::Fail, problems.join(" ")));
     }
     let (Some(Ok(expected)), Some(Ok(actual))) = (reference.reads.first(), learner.reads.get(1)) else {
-        return with_plan(verdict(dataset, Status::Error, "The query's rows could not be read back.".into()));
+        return with_plan(Verdict::new(dataset, Status::Error, "The query's rows could not be read back.".into()));
     };
     match rows_match(expected, actual, true) {
-        Ok(()) => with_plan(verdict(dataset, Status::Pass, String::new())),
+        Ok(()) => with_plan(Verdict::new(dataset, Status::Pass, String::new())),
         Err(m) => {
             let message = format!("With your indexes the query returns different rows: {}", m.summary());
             with_plan(Verdict { message, ..mismatch(dataset, m) })
@@ -181,12 +179,12 @@ impl Report {
 
 /// The verdicts for datasets that were not run because an earlier one hit the time limit.
 pub fn skipped(dataset: &str) -> Verdict {
-    verdict(dataset, Status::Timeout, "Not run: an earlier dataset hit the time limit.".into())
+    Verdict::new(dataset, Status::Timeout, "Not run: an earlier dataset hit the time limit.".into())
 }
 
 /// The verdict when a dataset's run hit the time limit.
 pub fn timed_out(dataset: &str, limit_ms: u32) -> Verdict {
-    verdict(dataset, Status::Timeout, format!("Stopped after {} s: the query did not finish in time (a runaway recursive CTE or a join without a condition?).", f64::from(limit_ms) / 1000.0))
+    Verdict::new(dataset, Status::Timeout, format!("Stopped after {} s: the query did not finish in time (a runaway recursive CTE or a join without a condition?).", f64::from(limit_ms) / 1000.0))
 }
 
 /// A result set's first column as text lines (for plans).

@@ -4,10 +4,10 @@
 
 use super::dataset::{self, days, seconds};
 use super::spec::*;
-use crate::authoring::{markdown, ContentError, WrongSolution};
+use crate::authoring::{line_of, markdown, sorted_entries, ContentError, WrongSolution, DEFAULT_TIME_LIMIT_MS};
 use serde::Deserialize;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -71,8 +71,6 @@ pub struct SqlFixtures {
     pub right: Vec<WrongSolution>,
     pub wrong: Vec<WrongSolution>,
 }
-
-pub const DEFAULT_TIME_LIMIT_MS: u32 = 2_000;
 
 fn cell(v: &toml::Value) -> Result<Cell, String> {
     Ok(match v {
@@ -148,11 +146,9 @@ fn gen(t: &toml::Table) -> Result<Gen, String> {
 }
 
 fn sql_files(dir: &Path, errors: &mut Vec<ContentError>, slug: &str) -> Vec<WrongSolution> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().and_then(|e| e.to_str()) == Some("sql")).collect();
-    paths.sort();
+    let Ok(paths) = sorted_entries(dir) else { return Vec::new() };
     let mut out = Vec::new();
-    for p in paths {
+    for p in paths.into_iter().filter(|p| p.extension().and_then(|e| e.to_str()) == Some("sql")) {
         match std::fs::read_to_string(&p) {
             Ok(code) if code.trim_start().starts_with("--") => out.push(WrongSolution { file: p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string(), code }),
             Ok(_) => errors.push(ContentError { file: p.clone(), line: 1, id: Some(slug.into()), reason: "start with a `-- ` line that says what this solution does".into() }),
@@ -173,11 +169,11 @@ pub fn parse_sql_exercise(dir: &Path) -> Result<(SqlExercise, SqlFixtures), Vec<
     let meta = dir.join("exercise.toml");
     let text = read("exercise.toml")?;
     let raw: RawSql = toml::from_str(&text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(0);
+        let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(0);
         vec![err(&meta, line, e.message().to_string())]
     })?;
-    // The line of the first occurrence of `needle` after `after`, for errors inside a table.
-    let line_of = |needle: &str| text.find(needle).map_or(0, |i| text[..i].matches('\n').count() + 1);
+    // The line where `needle` first occurs, for errors inside a table.
+    let line_at = |needle: &str| text.find(needle).map_or(0, |i| line_of(&text, i));
     let statement = read("statement.md")?;
     let solution = read("solution.sql")?;
     let mut errors = Vec::new();
@@ -187,30 +183,30 @@ pub fn parse_sql_exercise(dir: &Path) -> Result<(SqlExercise, SqlFixtures), Vec<
         bad(0, "the folder name must be kebab-case and start with `sql-`".into());
     }
     if !(1..=3).contains(&raw.difficulty) {
-        bad(line_of("difficulty"), format!("difficulty must be 1, 2 or 3, not {}", raw.difficulty));
+        bad(line_at("difficulty"), format!("difficulty must be 1, 2 or 3, not {}", raw.difficulty));
     }
     if raw.title.trim().is_empty() || raw.summary.trim().is_empty() {
         bad(0, "`title` and `summary` must not be empty".into());
     }
     if raw.hints.is_empty() {
-        bad(line_of("hints"), "give at least one hint".into());
+        bad(line_at("hints"), "give at least one hint".into());
     }
     if raw.time_limit_ms.is_some_and(|t| !(200..=10_000).contains(&t)) {
-        bad(line_of("time_limit_ms"), "`time_limit_ms` must be between 200 and 10000".into());
+        bad(line_at("time_limit_ms"), "`time_limit_ms` must be between 200 and 10000".into());
     }
     match raw.kind {
-        SqlKind::Query if raw.columns.is_empty() => bad(line_of("kind"), "a query exercise lists its result `columns`".into()),
-        SqlKind::Script if raw.compare_tables.is_empty() => bad(line_of("kind"), "a script exercise lists `compare_tables`".into()),
-        SqlKind::Index if raw.index.is_none() => bad(line_of("kind"), "an index exercise needs an [index] table".into()),
+        SqlKind::Query if raw.columns.is_empty() => bad(line_at("kind"), "a query exercise lists its result `columns`".into()),
+        SqlKind::Script if raw.compare_tables.is_empty() => bad(line_at("kind"), "a script exercise lists `compare_tables`".into()),
+        SqlKind::Index if raw.index.is_none() => bad(line_at("kind"), "an index exercise needs an [index] table".into()),
         _ => {}
     }
     if raw.kind != SqlKind::Query && (raw.ordered || !raw.columns.is_empty()) {
-        bad(line_of("columns"), "`columns` and `ordered` are for query exercises".into());
+        bad(line_at("columns"), "`columns` and `ordered` are for query exercises".into());
     }
     let mut tables: Vec<TableSpec> = Vec::new();
     let mut names = HashSet::new();
     for t in &raw.tables {
-        let line = line_of(&format!("name = \"{}\"", t.name));
+        let line = line_at(&format!("name = \"{}\"", t.name));
         if !names.insert(t.name.clone()) || t.name.is_empty() || !t.name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
             bad(line, format!("table `{}`: names are unique identifiers (letters, digits, _)", t.name));
         }
@@ -263,19 +259,19 @@ pub fn parse_sql_exercise(dir: &Path) -> Result<(SqlExercise, SqlFixtures), Vec<
     }
     for t in &raw.compare_tables {
         if !names.contains(t) {
-            bad(line_of("compare_tables"), format!("`compare_tables` names an unknown table `{t}`"));
+            bad(line_at("compare_tables"), format!("`compare_tables` names an unknown table `{t}`"));
         }
     }
     let index = match raw.index {
         Some(i) => {
             if i.require.len() != i.require_why.len() || i.forbid.len() != i.forbid_why.len() {
-                bad(line_of("[index]"), "every plan rule needs its `why` (require_why, forbid_why: same lengths)".into());
+                bad(line_at("[index]"), "every plan rule needs its `why` (require_why, forbid_why: same lengths)".into());
             }
             if i.require.is_empty() || i.max_indexes == 0 {
-                bad(line_of("[index]"), "an index check requires a plan line and allows at least one index".into());
+                bad(line_at("[index]"), "an index check requires a plan line and allows at least one index".into());
             }
             let params = i.params.iter().map(cell).collect::<Result<Vec<_>, _>>().unwrap_or_else(|e| {
-                bad(line_of("params"), e);
+                bad(line_at("params"), e);
                 vec![]
             });
             let rules = |p: Vec<String>, w: Vec<String>| p.into_iter().zip(w).map(|(pattern, why)| PlanRule { pattern, why }).collect();
@@ -323,11 +319,8 @@ pub fn parse_sql_exercise(dir: &Path) -> Result<(SqlExercise, SqlFixtures), Vec<
 
 /// Every exercise under `dir` (a folder per exercise; other files such as FORMAT.md are skipped).
 pub fn load_sql(dir: &Path) -> Result<(Vec<SqlExercise>, Vec<SqlFixtures>), Vec<ContentError>> {
-    let rd = std::fs::read_dir(dir).map_err(|e| vec![ContentError { file: dir.to_path_buf(), line: 0, id: None, reason: format!("cannot read directory: {e}") }])?;
-    let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
-    paths.sort();
     let (mut all, mut fixtures, mut errors) = (Vec::new(), Vec::new(), Vec::new());
-    for p in paths {
+    for p in sorted_entries(dir)?.into_iter().filter(|p| p.is_dir()) {
         match parse_sql_exercise(&p) {
             Ok((e, f)) => {
                 all.push(e);

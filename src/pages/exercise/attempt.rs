@@ -2,8 +2,7 @@
 //! with the real clock. The hooks do the rest: the worker runs (a spare started on open), the
 //! lazy editor, and the draft saves (after a pause, and at once when the page is left).
 
-use super::file;
-use crate::adapters::{clock, theme};
+use crate::adapters::{clock, file, theme};
 use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
 use crate::components::exercise::reset_dialog::ResetDialog;
@@ -118,7 +117,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |f: web_sys::File| {
             let attempt = attempt.clone();
-            wasm_bindgen_futures::spawn_local(async move { attempt.dispatch(file::read(f).await) });
+            wasm_bindgen_futures::spawn_local(async move { attempt.dispatch(AttemptAction::File(file::read(f).await)) });
         })
     };
 

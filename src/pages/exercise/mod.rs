@@ -2,7 +2,6 @@
 //! mounted directly by the browser tests, which have no content server).
 
 mod attempt;
-mod file;
 
 use crate::components::not_found::NotFound;
 use crate::hooks::{loading_view, use_exercise, Load};

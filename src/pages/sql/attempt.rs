@@ -2,7 +2,7 @@
 //! do the rest (the engine's worker, the lazy SQL editor, draft saves).
 
 use crate::adapters::editor::Language;
-use crate::adapters::{clock, theme};
+use crate::adapters::{clock, file, theme};
 use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
 use crate::components::exercise::solution::Solution;
@@ -14,13 +14,11 @@ use crate::hooks::draft::use_drafts;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::sql::{self, use_sql_engine};
 use crate::state::use_app;
-use backprep_core::exercise::attempt::MAX_FILE_BYTES;
 use backprep_core::sql::attempt::{Busy, RunView, SqlAction, SqlAttempt};
 use backprep_core::sql::dataset;
 use backprep_core::sql::{SqlExercise, SqlKind};
 use backprep_core::store::DataAction;
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -37,18 +35,6 @@ impl Reducible for Host {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub exercise: Rc<SqlExercise>,
-}
-
-/// What a chosen file does: its text, or why not.
-async fn read_file(file: web_sys::File) -> SqlAction {
-    let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        return SqlAction::FileRejected(format!("{name} is {:.0} KB: too large for SQL (at most {:.0} KB); nothing was loaded.", file.size() / 1024.0, MAX_FILE_BYTES / 1024.0));
-    }
-    match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-        Some(text) => SqlAction::FileLoaded { name, text },
-        None => SqlAction::FileRejected(format!("{name} could not be read as text; nothing was loaded.")),
-    }
 }
 
 fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
@@ -180,7 +166,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
             input.set_value("");
             if let Some(f) = file {
                 let attempt = attempt.clone();
-                wasm_bindgen_futures::spawn_local(async move { attempt.dispatch(read_file(f).await) });
+                wasm_bindgen_futures::spawn_local(async move { attempt.dispatch(SqlAction::File(file::read(f).await)) });
             }
         })
     };
