@@ -74,7 +74,7 @@ fn apply_keeps_only_records_that_load() {
         ("empty slug", DataAction::SaveDraft { slug: String::new(), code: "x".into(), at: 5.0 }),
         ("time not finite", DataAction::SaveDraft { slug: "s".into(), code: "x".into(), at: f64::NAN }),
         ("time far out", DataAction::SetTheme { theme: Some(Theme::Dark), at: 1e300 }),
-        ("more passed than tests", DataAction::RecordRun { slug: "s".into(), passed: 9, total: 3, at: 5.0 }),
+        ("more passed than tests", DataAction::RecordRun { slug: "s".into(), passed: 9, total: 3, help: 0, at: 5.0 }),
         ("bad attempt", DataAction::RecordAttempt { attempt: attempt("", 1.0, vec![]), today: 20_000 }),
         ("import with a bad record", DataAction::Replace { data: UserData { attempts: vec![attempt("a", 1.0, vec![item(vec![3], None)])], ..UserData::default() }, at: 9.0 }),
     ];
@@ -90,11 +90,11 @@ fn tied_pair() -> (UserData, UserData) {
     a.settings.theme = Some(Theme::Light);
     // Same id and end time, different answers; different ids with the same start.
     a.attempts = vec![attempt("x", 10.0, ok(vec![0, 1], 0)), attempt("p", 20.0, ok(vec![0, 1], 0))];
-    a.drafts.insert("s".into(), Draft { code: "mine".into(), saved_at: 7.0, best: Some((2, 5)) });
+    a.drafts.insert("s".into(), Draft { code: "mine".into(), saved_at: 7.0, best: Some((2, 5)), last: None });
     let mut b = UserData { saved_at: 50.0, ..UserData::default() };
     b.settings.theme = Some(Theme::Dark);
     b.attempts = vec![attempt("x", 10.0, ok(vec![0, 1], 1)), attempt("q", 20.0, ok(vec![0, 1], 1))];
-    b.drafts.insert("s".into(), Draft { code: "theirs".into(), saved_at: 7.0, best: Some((2, 6)) });
+    b.drafts.insert("s".into(), Draft { code: "theirs".into(), saved_at: 7.0, best: Some((2, 6)), last: None });
     (a, b)
 }
 

@@ -74,7 +74,7 @@ fn gen_doc(r: &mut Rng) -> UserData {
     for _ in 0..r.below(4) {
         let total = 1 + r.below(5) as u32;
         let best = (r.below(2) == 0).then(|| (r.below(u64::from(total) + 1) as u32, total));
-        let draft = Draft { code: pick(r, &["", "let x = 1;", "class A {}"]).to_string(), saved_at: *pick(r, &[1.0, 2.0, 3_000.0]), best };
+        let draft = Draft { code: pick(r, &["", "let x = 1;", "class A {}"]).to_string(), saved_at: *pick(r, &[1.0, 2.0, 3_000.0]), best, last: None };
         d.drafts.insert(pick(r, &["hash-map", "lru", "binary-search"]).to_string(), draft);
     }
     sanitize(d).0
@@ -374,7 +374,7 @@ fn apply_keeps_every_record_loadable() {
                 }
                 2 => DataAction::SaveDraft { slug, code: "x".repeat(*pick(&mut r, &[3, 600 * 1024])), at },
                 3 => DataAction::ResetDraft { slug, at },
-                4 => DataAction::RecordRun { slug, passed: r.below(8) as u32, total: r.below(8) as u32, at },
+                4 => DataAction::RecordRun { slug, passed: r.below(8) as u32, total: r.below(8) as u32, help: r.below(6) as u8, at },
                 5 => DataAction::Replace { data: gen_doc(&mut r), at },
                 6 => DataAction::Merge(gen_doc(&mut r)),
                 _ => DataAction::Sync(gen_doc(&mut r)),

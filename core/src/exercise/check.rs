@@ -3,7 +3,7 @@
 
 use super::protocol::RawRun;
 use super::spec::{Complexity, ExerciseKind, Op, TestCase, TestInput};
-use super::value::{display_short, mismatch};
+use super::value::{diff, display_short, mismatch, Difference};
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,14 @@ pub struct Row {
     pub message: Option<String>,
     pub output: String,
     pub truncated: bool,
+    /// For a failing array or object answer: where it differs, element by element.
+    pub diff: Vec<Difference>,
+    /// For a test with a read-count check: `(n, element reads)`, for the complexity chart.
+    pub reads: Option<(u64, u64)>,
 }
+
+/// How many differences a failing test lists.
+pub const DIFF_LINES: usize = 8;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -70,6 +77,16 @@ impl Report {
     pub fn all_passed(&self) -> bool {
         !self.rows.is_empty() && self.failed() == 0
     }
+
+    /// The first test that did not pass (shown expanded).
+    pub fn first_failure(&self) -> Option<usize> {
+        self.rows.iter().position(|r| r.status != Status::Pass)
+    }
+
+    /// `(n, reads)` of every test with a read count, for the complexity chart.
+    pub fn reads(&self) -> Vec<(u64, u64)> {
+        self.rows.iter().filter_map(|r| r.reads).collect()
+    }
 }
 
 /// The parts of an exercise that checking needs.
@@ -94,6 +111,32 @@ fn describe_input(spec: &CheckSpec, input: &TestInput) -> String {
             let more = if ops.len() > 12 { format!("; … ({} operations in all)", ops.len()) } else { String::new() };
             display_cut(format!("{}{more}", shown.join("; ")))
         }
+    }
+}
+
+/// The checked operations of a class test with what each must return:
+/// `get(1) → 10; .size → 1`.
+fn describe_expected_ops(spec: &CheckSpec, ops: &[Op], expected: &Value) -> String {
+    let exp = expected.as_array();
+    let shown: Vec<String> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, op)| checked(spec, op))
+        .map(|(i, op)| format!("{} → {}", op.describe(), exp.and_then(|e| e.get(i)).map_or_else(|| "?".into(), |v| display_short(v, 60))))
+        .collect();
+    let more = if shown.len() > 12 { format!("; … ({} checked results in all)", shown.len()) } else { String::new() };
+    if shown.is_empty() {
+        return "no return values are checked; the operations must not throw".into();
+    }
+    display_cut(format!("{}{more}", shown.iter().take(12).cloned().collect::<Vec<_>>().join("; ")))
+}
+
+/// Whether an operation's return value is compared.
+fn checked(spec: &CheckSpec, op: &Op) -> bool {
+    match op {
+        Op::New { .. } => false,
+        Op::Call { call, .. } => !spec.unchecked.contains(call),
+        Op::Get { .. } => true,
     }
 }
 
@@ -130,12 +173,7 @@ fn judge(spec: &CheckSpec, case: &TestCase, actual: &Value, reads: Option<u64>) 
                 return (Status::Fail, Some("the harness returned no per-operation results".into()));
             };
             for (i, op) in ops.iter().enumerate() {
-                let checked = match op {
-                    Op::New { .. } => false,
-                    Op::Call { call, .. } => !spec.unchecked.contains(call),
-                    Op::Get { .. } => true,
-                };
-                if !checked {
+                if !checked(spec, op) {
                     continue;
                 }
                 let (Some(e), Some(a)) = (exp.get(i), act.get(i)) else {
@@ -176,6 +214,8 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
             message: None,
             output: String::new(),
             truncated: false,
+            diff: Vec::new(),
+            reads: None,
         };
         let mut actual = None;
         if let Some(e) = &compile_error {
@@ -191,6 +231,15 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
                     let (status, message) = judge(spec, case, v, r.reads);
                     row.status = status;
                     row.message = message;
+                    if let (TestInput::Args { args }, Some(c), Some(reads)) = (&case.input, spec.complexity, r.reads) {
+                        let n = args.get(c.arg).and_then(Value::as_array).map_or(0, Vec::len);
+                        row.reads = Some((n as u64, reads));
+                    }
+                    if status == Status::Fail {
+                        if let TestInput::Args { .. } = case.input {
+                            row.diff = diff(&case.expected, v, DIFF_LINES);
+                        }
+                    }
                 }
                 _ => {
                     let err = r.error.as_ref().map(|e| e.describe()).unwrap_or_else(|| "the test failed without a message".into());
@@ -217,7 +266,7 @@ pub fn check(spec: &CheckSpec, cases: &[TestCase], run: &RawRun) -> Report {
             row.input = Some(describe_input(spec, &case.input));
             row.expected = Some(match &case.input {
                 TestInput::Args { .. } => display_short(&case.expected, 400),
-                TestInput::Ops { .. } => "see the message when it fails".into(),
+                TestInput::Ops { ops } => describe_expected_ops(spec, ops, &case.expected),
             });
             row.actual = actual;
         }
@@ -332,6 +381,43 @@ mod tests {
         run.results.insert(0, ok(json!([{"$type": "undefined"}, "whatever", 1, 2])));
         let r = check(&s, std::slice::from_ref(&t), &run);
         assert_eq!(r.rows[0].message.as_deref(), Some("operation #4 .size returned 2, expected 1"));
+    }
+
+    #[test]
+    fn a_wrong_array_gets_a_diff_and_the_first_failure_is_found() {
+        let cases = vec![case("ok", json!([1]), json!([1]), false), case("bad", json!([2]), json!([1, 2, 3]), false)];
+        let mut run = RawRun::default();
+        run.results.insert(0, ok(json!([1])));
+        run.results.insert(1, ok(json!([1, 5])));
+        let r = check(&spec(None), &cases, &run);
+        assert_eq!(r.first_failure(), Some(1));
+        let d: Vec<String> = r.rows[1].diff.iter().map(|d| format!("{} {:?} {:?}", d.path, d.expected, d.actual)).collect();
+        assert_eq!(d, vec!["[1] Some(\"2\") Some(\"5\")", "[2] Some(\"3\") None"]);
+        assert!(r.rows[0].diff.is_empty());
+    }
+
+    #[test]
+    fn visible_class_tests_show_what_each_checked_operation_must_return() {
+        let t: TestCase = serde_json::from_value(json!({
+            "name": "ops", "ops": [{"new": "HashMap"}, {"call": "set", "args": ["a", 1]}, {"call": "get", "args": ["a"]}, {"get": "size"}],
+            "expected": [null, null, 1, 1]
+        })).expect("case");
+        let unchecked = vec!["set".to_string()];
+        let s = CheckSpec { kind: ExerciseKind::Class, entry: ENTRY, unchecked: &unchecked, complexity: None };
+        let mut run = RawRun::default();
+        run.results.insert(0, ok(json!([null, null, 1, 1])));
+        let r = check(&s, std::slice::from_ref(&t), &run);
+        assert_eq!(r.rows[0].expected.as_deref(), Some("get(\"a\") → 1; .size → 1"));
+    }
+
+    #[test]
+    fn read_counts_are_kept_for_the_complexity_chart() {
+        let c = Complexity { arg: 0, factor: 1, extra: 1, algorithm: "binary search".into() };
+        let cases = vec![case("a", json!([[1, 2, 3, 4], 9]), json!(-1), false), case("b", json!([[1, 2], 9]), json!(-1), true)];
+        let mut run = RawRun::default();
+        run.results.insert(0, RawResult { reads: Some(3), ..ok(json!(-1)) });
+        run.results.insert(1, RawResult { reads: Some(2), ..ok(json!(-1)) });
+        assert_eq!(check(&spec(Some(&c)), &cases, &run).reads(), vec![(4, 3), (2, 2)]);
     }
 
     #[test]

@@ -44,6 +44,62 @@ pub fn mismatch(expected: &Value, actual: &Value, path: &str) -> Option<String> 
     }
 }
 
+/// One difference between an expected and an actual array or object, for the diff a failing
+/// test shows: `at [3]: expected 7, got 8`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    /// `[3]`, `.name`, `[2].id`.
+    pub path: String,
+    /// Rendered values; `None` when that side has nothing at `path` (a missing or extra entry).
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+}
+
+/// Up to `max` differences between two arrays or objects, element by element (nested ones
+/// included), in order. Empty unless both sides are arrays or both are objects: a scalar
+/// difference needs no diff, the values say it.
+pub fn diff(expected: &Value, actual: &Value, max: usize) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let structured = |v: &Value| v.is_array() || (v.is_object() && tag(v).is_none() && v.get("$any").is_none());
+    if structured(expected) && structured(actual) && expected.is_array() == actual.is_array() {
+        walk(expected, actual, "", max, &mut out);
+    }
+    out
+}
+
+fn walk(e: &Value, a: &Value, path: &str, max: usize, out: &mut Vec<Difference>) {
+    if out.len() >= max || mismatch(e, a, path).is_none() {
+        return;
+    }
+    let one = |p: String, e: Option<&Value>, a: Option<&Value>| Difference { path: p, expected: e.map(|v| display_short(v, 80)), actual: a.map(|v| display_short(v, 80)) };
+    match (e, a) {
+        (Value::Array(x), Value::Array(y)) => {
+            for i in 0..x.len().max(y.len()) {
+                if out.len() >= max {
+                    return;
+                }
+                match (x.get(i), y.get(i)) {
+                    (Some(p), Some(q)) => walk(p, q, &format!("{path}[{i}]"), max, out),
+                    (p, q) => out.push(one(format!("{path}[{i}]"), p, q)),
+                }
+            }
+        }
+        (Value::Object(x), Value::Object(y)) if tag(e).is_none() && tag(a).is_none() => {
+            let keys = x.keys().chain(y.keys().filter(|k| !x.contains_key(*k)));
+            for k in keys {
+                if out.len() >= max {
+                    return;
+                }
+                match (x.get(k), y.get(k)) {
+                    (Some(p), Some(q)) => walk(p, q, &format!("{path}.{k}"), max, out),
+                    (p, q) => out.push(one(format!("{path}.{k}"), p, q)),
+                }
+            }
+        }
+        _ => out.push(one(if path.is_empty() { "the value".into() } else { path.to_string() }, Some(e), Some(a))),
+    }
+}
+
 /// A JavaScript-like rendering: `undefined`, `NaN`, `"text"`, `[1, 2]`, `{ a: 1 }`.
 pub fn display(v: &Value) -> String {
     let mut out = String::new();
@@ -142,6 +198,25 @@ mod tests {
         assert_eq!(mismatch(&json!([1, 2]), &json!([1]), ""), Some("the array (length 1 instead of 2)".into()));
         assert_eq!(mismatch(&json!({"a": 1}), &json!({"a": 1, "b": 2}), ""), Some(".b (unexpected)".into()));
         assert_eq!(mismatch(&json!({"a": 1}), &json!({"a": 2}), ""), Some(".a".into()));
+    }
+
+    #[test]
+    fn diff_lists_each_differing_element_and_missing_or_extra_ones() {
+        let d = diff(&json!([1, 2, 3, [4, 5]]), &json!([1, 9, 3, [4, 6], 7]), 10);
+        let rows: Vec<(String, Option<String>, Option<String>)> = d.into_iter().map(|d| (d.path, d.expected, d.actual)).collect();
+        assert_eq!(rows, vec![
+            ("[1]".into(), Some("2".into()), Some("9".into())),
+            ("[3][1]".into(), Some("5".into()), Some("6".into())),
+            ("[4]".into(), None, Some("7".into())),
+        ]);
+        let d = diff(&json!({"a": 1, "b": [1]}), &json!({"b": [2], "c": true}), 10);
+        assert_eq!(d.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(), vec![".a", ".b[0]", ".c"]);
+        assert_eq!((d[0].expected.as_deref(), d[0].actual.as_deref()), (Some("1"), None));
+        // Capped, and nothing for scalars, equal values or an array against an object.
+        assert_eq!(diff(&json!((0..50).collect::<Vec<_>>()), &json!((1..51).collect::<Vec<_>>()), 5).len(), 5);
+        assert!(diff(&json!(1), &json!(2), 5).is_empty());
+        assert!(diff(&json!([1.0]), &json!([1]), 5).is_empty());
+        assert!(diff(&json!([1]), &json!({"0": 1}), 5).is_empty());
     }
 
     #[test]

@@ -97,11 +97,17 @@ fn union(mut a: UserData, b: UserData) -> UserData {
         let mine = a.drafts.get(&slug);
         // The best score is the best of both, whichever code wins.
         let best = mine.and_then(|x| x.best).max(d.best);
+        // The latest submit is the later of both.
+        let last = match (mine.and_then(|x| x.last), d.last) {
+            (Some(x), Some(y)) => Some(if y.at > x.at { y } else { x }),
+            (x, y) => x.or(y),
+        };
         if mine.is_none_or(|x| draft_wins(&d, x)) {
             a.drafts.insert(slug.clone(), d);
         }
         if let Some(x) = a.drafts.get_mut(&slug) {
             x.best = best;
+            x.last = last;
         }
     }
     a.saved_at = a.saved_at.max(b.saved_at);
@@ -137,13 +143,13 @@ mod tests {
         mine.attempts = vec![attempt("a", 10.0), attempt("b", 10.0)];
         mine.cards.insert("q1".into(), card(5, 1));
         mine.cards.insert("q2".into(), card(9, 3));
-        mine.drafts.insert("x".into(), Draft { code: "old".into(), saved_at: 1.0, best: Some((5, 9)) });
+        mine.drafts.insert("x".into(), Draft { code: "old".into(), saved_at: 1.0, best: Some((5, 9)), last: None });
         let mut theirs = UserData { saved_at: 200.0, ..UserData::default() };
         theirs.settings.theme = Some(Theme::Dark);
         theirs.attempts = vec![attempt("b", 20.0), attempt("c", 5.0)];
         theirs.cards.insert("q1".into(), card(6, 2));
         theirs.cards.insert("q2".into(), card(8, 2));
-        theirs.drafts.insert("x".into(), Draft { code: "new".into(), saved_at: 2.0, best: Some((3, 9)) });
+        theirs.drafts.insert("x".into(), Draft { code: "new".into(), saved_at: 2.0, best: Some((3, 9)), last: None });
         let m = merge(mine.clone(), theirs.clone());
         assert_eq!(m.settings.theme, Some(Theme::Dark), "settings from the newer copy");
         let ids: Vec<(&str, f64)> = m.attempts.iter().map(|a| (a.id.as_str(), a.ended_at)).collect();

@@ -74,7 +74,23 @@ pub struct Draft {
     /// Best result so far: tests passed of total.
     #[serde(default)]
     pub best: Option<(u32, u32)>,
+    /// The latest submit: its result and how much help it had (the review queue's input).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<LastRun>,
 }
+
+/// One submit's result and the highest rung of the help ladder used before it: 0 none, 1 hints,
+/// 2 reference lines, 3 Parsons puzzle, 4 full solution.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LastRun {
+    pub passed: u32,
+    pub total: u32,
+    pub help: u8,
+    pub at: f64,
+}
+
+/// The highest help rung there is.
+pub const MAX_HELP: u8 = 4;
 
 impl Default for UserData {
     fn default() -> Self {
@@ -184,6 +200,27 @@ mod tests {
         let (_, p) = UserData::load(Some("{\"version\":99}"));
         assert_eq!(p, Some(LoadProblem::FutureVersion(99)));
     }
+
+    #[test]
+    fn a_submit_records_its_result_and_help_and_the_latest_wins() {
+        let run = |passed, help, at| DataAction::RecordRun { slug: "lru-cache".into(), passed, total: 10, help, at };
+        let d = UserData::default().apply(run(7, 2, 50.0)).apply(run(10, 4, 60.0));
+        let draft = &d.drafts["lru-cache"];
+        assert_eq!((draft.best, draft.last), (Some((10, 10)), Some(LastRun { passed: 10, total: 10, help: 4, at: 60.0 })));
+        // An older result arriving late (another tab) does not replace the latest.
+        let d = d.apply(run(3, 0, 55.0));
+        assert_eq!(d.drafts["lru-cache"].last.map(|l| l.help), Some(4));
+        let (_, refused) = d.clone().apply_checked(run(1, MAX_HELP + 1, 70.0));
+        assert_eq!(refused.len(), 1, "no such rung");
+        // Saving code keeps it; it survives a round trip and a merge keeps the later one.
+        let d = d.apply(DataAction::SaveDraft { slug: "lru-cache".into(), code: "x".into(), at: 80.0 });
+        let (back, problem) = UserData::load(Some(&serde_json::to_string(&d).expect("json")));
+        assert_eq!((back.drafts["lru-cache"].last, problem), (d.drafts["lru-cache"].last, None));
+        let other = UserData::default().apply(run(1, 1, 90.0));
+        let m = d.apply(DataAction::Merge(other));
+        assert_eq!(m.drafts["lru-cache"].last.map(|l| (l.passed, l.help)), Some((1, 1)));
+        assert_eq!(m.drafts["lru-cache"].best, Some((10, 10)));
+    }
 }
 
 /// Every change to user data, as a pure transition (the app's reducer delegates here).
@@ -202,8 +239,8 @@ pub enum DataAction {
     /// Another tab's save (or the stored copy): like `Merge`, but respecting a replace made in
     /// either copy (see `merge::merge`).
     Sync(UserData),
-    /// A finished exercise run: remember the best score.
-    RecordRun { slug: String, passed: u32, total: u32, at: f64 },
+    /// A finished exercise run: remember the best score, and the result and help of the latest.
+    RecordRun { slug: String, passed: u32, total: u32, help: u8, at: f64 },
 }
 
 impl DataAction {
@@ -259,8 +296,8 @@ impl UserData {
                 self.push_attempt(attempt);
             }
             DataAction::SaveDraft { slug, code, at } => {
-                let best = self.drafts.get(&slug).and_then(|d| d.best);
-                let d = Draft { code, saved_at: at, best };
+                let (best, last) = self.drafts.get(&slug).map_or((None, None), |d| (d.best, d.last));
+                let d = Draft { code, saved_at: at, best, last };
                 if let Err(e) = check_key(&slug).and_then(|_| check_draft(&d)) {
                     return refuse(self, Section::Drafts, format!("your code for `{}` was not saved: {e}", slug.chars().take(40).collect::<String>()));
                 }
@@ -271,8 +308,8 @@ impl UserData {
                     return refuse(self, Section::Drafts, format!("the reset was not saved: {e}"));
                 }
                 // An empty, newer draft: the reset wins when merged with another tab's copy.
-                let best = self.drafts.get(&slug).and_then(|d| d.best);
-                self.drafts.insert(slug, Draft { code: String::new(), saved_at: at, best });
+                let (best, last) = self.drafts.get(&slug).map_or((None, None), |d| (d.best, d.last));
+                self.drafts.insert(slug, Draft { code: String::new(), saved_at: at, best, last });
             }
             DataAction::Replace { data, at } => {
                 let (mut data, bad) = validate::sanitize(data);
@@ -288,14 +325,17 @@ impl UserData {
                 let (other, bad) = validate::sanitize(other);
                 return (merge::merge(self, other), bad);
             }
-            DataAction::RecordRun { slug, passed, total, at } => {
+            DataAction::RecordRun { slug, passed, total, help, at } => {
                 if let Err(e) = check_key(&slug) {
                     return refuse(self, Section::Drafts, format!("the run result was not saved: {e}"));
                 }
-                if passed > total || total > validate::MAX_TESTS {
+                if passed > total || total > validate::MAX_TESTS || help > MAX_HELP {
                     return refuse(self, Section::Drafts, format!("the run result {passed} of {total} was not saved: out of range"));
                 }
-                let d = self.drafts.entry(slug).or_insert(Draft { code: String::new(), saved_at: at, best: None });
+                let d = self.drafts.entry(slug).or_insert(Draft { code: String::new(), saved_at: at, best: None, last: None });
+                if d.last.is_none_or(|l| at >= l.at) {
+                    d.last = Some(LastRun { passed, total, help, at });
+                }
                 if d.best.is_none_or(|(p, _)| passed >= p) {
                     d.best = Some((passed, total));
                 }

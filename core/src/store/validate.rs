@@ -142,7 +142,8 @@ pub fn check_draft(d: &Draft) -> Result<(), String> {
     if d.code.len() > MAX_DRAFT_BYTES {
         return Err(format!("code larger than {} KB", MAX_DRAFT_BYTES / 1024));
     }
-    if !valid_time(d.saved_at) || d.best.is_some_and(|(p, t)| p > t || t > MAX_TESTS) {
+    let bad_last = d.last.is_some_and(|l| l.passed > l.total || l.total > MAX_TESTS || l.help > super::MAX_HELP || !valid_time(l.at));
+    if !valid_time(d.saved_at) || d.best.is_some_and(|(p, t)| p > t || t > MAX_TESTS) || bad_last {
         return Err("values out of range".into());
     }
     Ok(())

@@ -71,6 +71,39 @@ pub fn rotated_case(rng: &mut Rng, k: usize) -> TestCase {
     TestCase { name: String::new(), hidden: false, input: TestInput::Args { args: vec![json!(v), json!(t)] }, expected: json!(expected) }
 }
 
+/// The sizes of the growth probes: ×4 steps from tiny to the largest random size, so a chart of
+/// reads against n shows the curve's shape.
+pub const PROBE_SIZES: &[usize] = &[8, 32, 128, 512, 2_048, 8_192, 32_768];
+
+/// One growth probe of size `n` for the named search model: the target sits in the middle
+/// (absent for the exact searches, a run boundary for lower bound), so a scan from either end
+/// reads about n/2 elements while a binary search reads about log2 n.
+pub fn probe(model: &str, rng: &mut Rng, n: usize) -> Option<TestCase> {
+    let (args, expected) = match model {
+        "binary-search" | "rotated-search" => {
+            let mut v = distinct_sorted(rng, n);
+            // Make a gap in the middle and aim at it.
+            let mid = n / 2;
+            for x in v.iter_mut().skip(mid) {
+                *x += 2;
+            }
+            let t = v[mid] - 1;
+            if model == "rotated-search" {
+                let r = rng.below(n as u64) as usize;
+                v.rotate_left(r);
+            }
+            (vec![json!(v), json!(t)], json!(-1))
+        }
+        "lower-bound" => {
+            let v: Vec<i64> = (0..n as i64).map(|i| i / 2 * 2).collect();
+            let t = v[n / 2] + 1;
+            (vec![json!(v), json!(t)], json!(v.partition_point(|&x| x < t)))
+        }
+        _ => return None,
+    };
+    Some(TestCase { name: format!("growth n = {n}"), hidden: true, input: TestInput::Args { args }, expected })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +134,32 @@ mod tests {
             let i = lb.expected.as_u64().expect("index") as usize;
             assert!(v[..i].iter().all(|&x| x < t) && v[i..].iter().all(|&x| x >= t));
         }
+    }
+
+    #[test]
+    fn probes_are_valid_and_answered_correctly() {
+        for model in ["binary-search", "rotated-search", "lower-bound"] {
+            for &n in PROBE_SIZES {
+                let c = probe(model, &mut Rng::new(n as u64), n).expect("search model");
+                let TestInput::Args { args } = &c.input else { panic!() };
+                let v: Vec<i64> = serde_json::from_value(args[0].clone()).expect("array");
+                let t = args[1].as_i64().expect("target");
+                assert_eq!(v.len(), n);
+                match model {
+                    "lower-bound" => {
+                        assert!(v.windows(2).all(|w| w[0] <= w[1]));
+                        let i = c.expected.as_u64().expect("index") as usize;
+                        assert!((n / 4..=3 * n / 4).contains(&i), "{model} n={n}: the answer sits mid-array");
+                        assert_eq!(i, v.partition_point(|&x| x < t));
+                    }
+                    _ => {
+                        assert!(!v.contains(&t), "{model} n={n}: the target is absent");
+                        assert_eq!(v.windows(2).filter(|w| w[0] >= w[1]).count(), usize::from(model == "rotated-search" && v[0] > v[n - 1]));
+                        assert_eq!(c.expected, json!(-1));
+                    }
+                }
+            }
+        }
+        assert!(probe("hash-map", &mut Rng::new(1), 8).is_none());
     }
 }
