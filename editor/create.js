@@ -47,7 +47,11 @@ function createEditor(parent, doc, onChange, onRun, label, isDark, languageExten
       doc,
       extensions: [
         // Before basicSetup, whose own Mod-Enter would insert a blank line.
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+        // onRun(true) for Mod-Shift-Enter (Submit), onRun(false) for Mod-Enter (Run).
+        Prec.highest(keymap.of([
+          { key: "Mod-Enter", run: () => { onRun(false); return true; } },
+          { key: "Mod-Shift-Enter", run: () => { onRun(true); return true; } },
+        ])),
         basicSetup,
         languageExtension,
         keymap.of([indentWithTab]),

@@ -46,6 +46,7 @@ fn exercise(limit_ms: u32) -> ExerciseInfo {
         solution: String::new(),
         tests,
         random: vec![],
+        distractors: vec![],
     }
 }
 

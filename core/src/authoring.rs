@@ -93,6 +93,9 @@ struct RawExercise {
     complexity: Option<Complexity>,
     #[serde(default)]
     random: Vec<RandomTests>,
+    /// Wrong lines mixed into the Parsons puzzle of the reference solution.
+    #[serde(default)]
+    distractors: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -374,6 +377,17 @@ pub fn parse_exercise(dir: &Path) -> Result<(ExerciseInfo, ExerciseFixtures), Ve
             bad(&dir.join(name), "file is empty".into());
         }
     }
+    if !(1..=3).contains(&raw.distractors.len()) {
+        bad(&meta_path, format!("give 1 to 3 `distractors` (wrong lines for the Parsons puzzle), not {}", raw.distractors.len()));
+    }
+    let reference_lines = crate::exercise::parsons::solution_lines(&solution);
+    for d in &raw.distractors {
+        if d.trim().is_empty() {
+            bad(&meta_path, "a distractor is empty".into());
+        } else if reference_lines.iter().any(|l| l.trim() == d.trim()) {
+            bad(&meta_path, format!("distractor `{}` is a line of solution.js: it must be wrong in every position", d.trim()));
+        }
+    }
     let mut names = HashSet::new();
     if tests.tests.iter().filter(|t| !t.hidden).count() == 0 || tests.tests.iter().filter(|t| t.hidden).count() == 0 {
         bad(&tests_path, "needs visible example tests and hidden tests".into());
@@ -426,6 +440,7 @@ pub fn parse_exercise(dir: &Path) -> Result<(ExerciseInfo, ExerciseFixtures), Ve
         solution,
         tests: tests.tests,
         random: raw.random,
+        distractors: raw.distractors,
     };
     Ok((info, ExerciseFixtures { slug, wrong }))
 }
@@ -591,6 +606,41 @@ unit = "GB"
         ] {
             let errs = parse(&GOOD.replacen(from, to, 1)).expect_err(reason);
             assert!(errs.iter().any(|e| e.reason.contains(reason)), "{reason}: {errs:?}");
+        }
+    }
+
+    /// A copy of a shipped exercise with its `distractors` line replaced.
+    fn exercise_with_distractors(line: &str, tag: &str) -> Result<ExerciseInfo, Vec<ContentError>> {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../exercises/binary-search");
+        let dir = std::env::temp_dir().join(format!("backprep-distractors-{}-{tag}/binary-search", std::process::id()));
+        std::fs::create_dir_all(dir.join("wrong")).expect("temp dir");
+        for name in ["statement.md", "starter.js", "solution.js", "tests.json", "wrong/off-by-one-bound.js"] {
+            std::fs::copy(src.join(name), dir.join(name)).expect("copy");
+        }
+        let toml = std::fs::read_to_string(src.join("exercise.toml")).expect("toml");
+        // First, so that it is a top-level key and not one of a table's.
+        let toml = line.to_string() + &toml.lines().filter(|l| !l.starts_with("distractors")).map(|l| format!("{l}\n")).collect::<String>();
+        std::fs::write(dir.join("exercise.toml"), toml).expect("write");
+        let parsed = parse_exercise(&dir).map(|(info, _)| info);
+        let _ = std::fs::remove_dir_all(dir.parent().expect("parent"));
+        parsed
+    }
+
+    #[test]
+    fn distractors_are_checked_against_the_solution() {
+        let ok = exercise_with_distractors("distractors = ['  while (lo < hi) {']\n", "ok").expect("valid");
+        assert_eq!(ok.distractors, ["  while (lo < hi) {"]);
+        for (i, (line, reason)) in [
+            ("", "give 1 to 3 `distractors`"),
+            ("distractors = ['a', 'b', 'c', 'd']\n", "give 1 to 3 `distractors`"),
+            ("distractors = ['  ']\n", "a distractor is empty"),
+            ("distractors = ['return -1;']\n", "is a line of solution.js"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let errs = exercise_with_distractors(line, &i.to_string()).expect_err(reason);
+            assert!(errs.iter().any(|e| e.reason.contains(reason) && e.file.ends_with("exercise.toml")), "{reason}: {errs:?}");
         }
     }
 

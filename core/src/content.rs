@@ -111,6 +111,9 @@ pub struct ExerciseInfo {
     pub solution: String,
     pub tests: Vec<TestCase>,
     pub random: Vec<RandomTests>,
+    /// Wrong lines mixed into the Parsons puzzle (1 to 3, none equal to a line of `solution`).
+    #[serde(default)]
+    pub distractors: Vec<String>,
 }
 
 impl ExerciseInfo {

@@ -48,7 +48,7 @@ extern "C" {
 pub struct Editor {
     handle: JsValue,
     _on_change: Closure<dyn FnMut(String)>,
-    _on_run: Closure<dyn FnMut()>,
+    _on_run: Closure<dyn FnMut(bool)>,
 }
 
 fn method(obj: &JsValue, name: &str) -> Option<Function> {
@@ -64,12 +64,12 @@ impl Editor {
         label: &str,
         dark: bool,
         on_change: impl FnMut(String) + 'static,
-        on_run: impl FnMut() + 'static,
+        on_run: impl FnMut(bool) + 'static,
     ) -> Result<Editor, String> {
         let module = JsFuture::from(import_relative(language.path())).await.map_err(|e| format!("the editor did not load: {e:?}"))?;
         let create = method(&module, "createEditor").ok_or("the editor bundle has no createEditor")?;
         let on_change = Closure::<dyn FnMut(String)>::new(on_change);
-        let on_run = Closure::<dyn FnMut()>::new(on_run);
+        let on_run = Closure::<dyn FnMut(bool)>::new(on_run);
         let args = js_sys::Array::new();
         for a in [parent.as_ref(), &doc.into(), on_change.as_ref(), on_run.as_ref(), &label.into(), &dark.into(), &language.options()] {
             args.push(a);

@@ -8,6 +8,7 @@ pub mod events;
 pub mod file;
 pub mod loader;
 pub mod panic;
+pub mod prefs;
 pub mod runner;
 pub mod sql;
 pub mod storage;

@@ -30,8 +30,8 @@ pub struct EditorArgs {
     pub replaced: u64,
     /// The whole text after each change.
     pub on_change: Callback<String>,
-    /// Ctrl/Cmd+Enter.
-    pub on_run: Callback<()>,
+    /// Ctrl/Cmd+Enter (`false`) and Ctrl/Cmd+Shift+Enter (`true`).
+    pub on_run: Callback<bool>,
 }
 
 /// Puts `code` in the editor unless it already shows it (a set moves the cursor).
@@ -58,7 +58,7 @@ pub fn use_code_editor(args: EditorArgs) -> EditorStatus {
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(parent) = host.cast::<web_sys::Element>() else { return };
                 let initially_dark = *dark.borrow();
-                let loaded = Editor::load(&language, &parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move || on_run.emit(())).await;
+                let loaded = Editor::load(&language, &parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move |shift| on_run.emit(shift)).await;
                 match loaded {
                     Ok(e) => {
                         // The theme and the text may have changed while the bundle loaded.

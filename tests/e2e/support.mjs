@@ -105,20 +105,33 @@ export class ExercisePage {
     await this.page.getByTestId("code-editor").waitFor();
     return this;
   }
+  /** Submit: every test (`run-tests` and `submit-all` both name it). */
   get run() { return this.page.getByTestId("run-tests"); }
+  get submitAll() { return this.page.getByTestId("submit-all"); }
+  /** Run: the visible examples. */
+  get runVisible() { return this.page.getByTestId("run-visible"); }
   get summary() { return this.page.getByTestId("run-summary"); }
   get results() { return this.page.getByTestId("test-result"); }
   async load(file) {
     await this.page.getByTestId("code-file-input").setInputFiles(file);
     await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
   }
-  async runAndWait() {
-    const before = await this.summary.count() ? await this.summary.textContent() : null;
-    await this.run.click();
+  /** Waits until no run (nor shrinking) is in progress and results are shown. */
+  async settle() {
     await this.page.waitForFunction(() => {
       const b = document.querySelector("[data-testid=run-tests]");
       return b && !b.disabled && document.querySelector("[data-testid=run-summary]");
     });
+  }
+  /** Submits (everything) and waits for the results, shrinking included. */
+  async runAndWait(button = this.run) {
+    const before = await this.summary.count() ? await this.summary.textContent() : null;
+    await button.click();
+    await this.page.waitForFunction(() => {
+      const b = document.querySelector("[data-testid=run-tests]");
+      return b && b.disabled;
+    }).catch(() => {});
+    await this.settle();
     return before;
   }
 }

@@ -4,9 +4,14 @@
 
 pub mod attempt;
 pub mod check;
+pub mod custom;
+pub mod growth;
 pub mod models;
+pub mod parsons;
 pub mod protocol;
+pub mod shrink;
 pub mod spec;
+pub mod suite;
 pub mod value;
 
 pub use check::{check, Report, Row, Status};

@@ -63,6 +63,8 @@ pub struct SqlAttempt {
     pub reported: Option<u64>,
     pub hints_shown: usize,
     pub solution_open: bool,
+    /// The reference was opened at least once in this attempt (recorded with a submit).
+    pub solution_seen: bool,
     pub note: Option<String>,
 }
 
@@ -93,8 +95,14 @@ impl SqlAttempt {
             reported: None,
             hints_shown: 0,
             solution_open: false,
+            solution_seen: false,
             note: None,
         }
+    }
+
+    /// The highest help used, on the coding exercises' scale (0 none, 1 hints, 4 the solution).
+    pub fn help(&self) -> u8 {
+        if self.solution_seen { 4 } else { u8::from(self.hints_shown > 0) }
     }
 
     pub fn is_busy(&self) -> bool {
@@ -173,7 +181,10 @@ impl SqlAttempt {
                 }
             }
             SqlAction::ShowHint => self.hints_shown = (self.hints_shown + 1).min(self.exercise.hints_html.len()),
-            SqlAction::ToggleSolution => self.solution_open = self.solution_offered() && !self.solution_open,
+            SqlAction::ToggleSolution => {
+                self.solution_open = self.solution_offered() && !self.solution_open;
+                self.solution_seen |= self.solution_open;
+            }
             SqlAction::Saved { edits } => {
                 self.saved_edits = self.saved_edits.max(edits);
                 if self.saved_edits == self.edits {
@@ -262,5 +273,17 @@ mod tests {
         assert!(!s.solution_open);
         let s = s.apply(SqlAction::ShowHint, 1.0).apply(SqlAction::ShowHint, 1.0).apply(SqlAction::ShowHint, 1.0);
         assert_eq!((s.hints_shown, s.hints_left()), (2, 0));
+        assert_eq!(s.help(), 1, "hints used");
+    }
+
+    #[test]
+    fn opening_the_solution_is_remembered_as_help_even_when_closed() {
+        let s = SqlAttempt::new(ex(), None, 0.0);
+        assert_eq!(s.help(), 0);
+        let s = s.apply(SqlAction::Run, 1.0);
+        let Busy::Running { id, .. } = s.busy.clone() else { panic!("running") };
+        let s = s.apply(SqlAction::RunFinished { id, view: RunView::Failed("x".into()) }, 2.0);
+        let s = s.apply(SqlAction::ToggleSolution, 3.0).apply(SqlAction::ToggleSolution, 4.0);
+        assert_eq!((s.solution_open, s.help()), (false, 4));
     }
 }

@@ -13,8 +13,8 @@ pub struct Props {
     pub code: AttrValue,
     /// The plain text box's whole text after each change.
     pub on_input: Callback<String>,
-    /// Ctrl/Cmd+Enter in the plain text box.
-    pub on_run: Callback<()>,
+    /// Ctrl/Cmd+Enter (`false`) or Ctrl/Cmd+Shift+Enter (`true`) in the plain text box.
+    pub on_run: Callback<bool>,
 }
 
 #[function_component(CodeInput)]
@@ -25,7 +25,7 @@ pub fn code_input(props: &Props) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
-                run.emit(());
+                run.emit(e.shift_key());
             }
         })
     };

@@ -1,24 +1,32 @@
 //! One attempt at an exercise: renders `AttemptState` and dispatches `AttemptAction`s stamped
-//! with the real clock. The hooks do the rest: the worker runs (a spare started on open), the
-//! lazy editor, and the draft saves (after a pause, and at once when the page is left).
+//! with the real clock. The hooks do the rest: the workers (the user's, with a spare started on
+//! open, and the reference's for custom input and shrinking), the lazy editor, and the draft saves
+//! (after a pause, and at once when the page is left). Layout: statement and help on the left,
+//! code, custom input and results on the right (tabs on a phone).
 
-use crate::adapters::{clock, file, theme};
+use crate::adapters::editor::Language;
+use crate::adapters::{clock, file, prefs, theme};
 use crate::components::exercise::code_input::CodeInput;
-use crate::components::exercise::hints::Hints;
+use crate::components::exercise::complexity_chart::ComplexityChart;
+use crate::components::exercise::custom_input::CustomInput;
+use crate::components::exercise::help_ladder::HelpLadder;
 use crate::components::exercise::reset_dialog::ResetDialog;
-use crate::components::exercise::solution::Solution;
+use crate::components::exercise::shrunk::Shrunk;
+use crate::components::exercise::split::{Split, Tab};
 use crate::components::exercise::statement::Statement;
 use crate::components::exercise::toolbar::Toolbar;
 use crate::components::test_results::TestResults;
 use crate::hooks::draft::use_drafts;
-use crate::adapters::editor::Language;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::runner::{use_runner, RunOrder};
 use crate::state::use_app;
 use backprep_core::content::ExerciseInfo;
-use backprep_core::exercise::attempt::{AttemptAction, AttemptState, RunPhase};
+use backprep_core::exercise::attempt::{AttemptAction, AttemptState, Job};
+use backprep_core::exercise::growth::{self, Class, Point};
+use backprep_core::exercise::custom;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Yew's reducer around the core state machine.
@@ -53,31 +61,55 @@ pub fn exercise_attempt(props: &Props) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |_| attempt.dispatch(a.clone()))
     };
+    let tab = use_state(|| Tab::Code);
+    let split = use_state(prefs::split);
+    let on_split = {
+        let split = split.clone();
+        Callback::from(move |p: u8| {
+            prefs::set_split(p);
+            split.set(p);
+        })
+    };
 
-    // Runs: the state orders one, the worker carries it out, the result comes back as an action.
-    let order = match &s.run {
-        RunPhase::Running { id, .. } => Some(RunOrder {
-            id: *id,
+    // Runs: the state orders one, the workers carry it out, the result comes back as an action.
+    let order = s.running_job().map(|job| {
+        let id = match &s.run {
+            backprep_core::exercise::attempt::RunPhase::Running { id, .. } => *id,
+            backprep_core::exercise::attempt::RunPhase::Idle => 0,
+        };
+        let needs_reference = matches!(job, Job::Custom | Job::Shrink);
+        RunOrder {
+            id,
             request: {
                 let attempt = attempt.clone();
                 Callback::from(move |nonce: String| attempt.0.request(&nonce).and_then(|r| serde_json::to_string(&r).ok()).unwrap_or_default())
             },
+            reference: needs_reference.then(|| {
+                let attempt = attempt.clone();
+                Callback::from(move |nonce: String| attempt.0.reference_request(&nonce).and_then(|r| serde_json::to_string(&r).ok()).unwrap_or_default())
+            }),
             limit_ms: ex.time_limit_ms,
-        }),
-        RunPhase::Idle => None,
-    };
+        }
+    });
     let on_done = {
         let attempt = attempt.clone();
-        Callback::from(move |(id, raw)| attempt.dispatch(AttemptAction::RunFinished { id, raw }))
+        Callback::from(move |(id, raw, reference)| attempt.dispatch(AttemptAction::RunFinished { id, raw, reference }))
     };
     use_runner(order, on_done);
-    // A finished run counts towards the exercise's best score.
+    // A finished submit counts towards the exercise's best score, with the help it had.
     {
-        let (data, attempt) = (app.data.clone(), attempt.clone());
+        let (data, attempt, tab) = (app.data.clone(), attempt.clone(), tab.clone());
         use_effect_with(s.reported_run, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
-                let (passed, total) = (r.passed() as u32, r.rows.len() as u32);
-                data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed, total, at: clock::now_ms() });
+                if let Some(Job::Submit { .. }) = attempt.0.reported_job {
+                    let (passed, total) = (r.passed() as u32, r.rows.len() as u32);
+                    let help = attempt.0.rung as u8;
+                    data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed, total, help, at: clock::now_ms() });
+                }
+                // On a phone, the results are what the user waits for.
+                if *tab == Tab::Code {
+                    tab.set(Tab::Results);
+                }
             }
         });
     }
@@ -93,11 +125,24 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
     use_drafts(s.owed_edits(), unsaved, saved);
 
+    let seed_box = use_node_ref();
+    let on_submit = {
+        let (attempt, seed_box) = (attempt.clone(), seed_box.clone());
+        Callback::from(move |_: ()| {
+            // A typed seed replays its random tests; otherwise a fresh one.
+            let typed = seed_box.cast::<HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok());
+            attempt.dispatch(AttemptAction::Submit { seed: typed.unwrap_or_else(|| clock::random_seed() % 1_000_000) });
+        })
+    };
+    let on_run = act(AttemptAction::Run);
+    let on_key_run = {
+        let (run, submit) = (on_run.clone(), on_submit.clone());
+        Callback::from(move |shift: bool| if shift { submit.emit(()) } else { run.emit(()) })
+    };
     let on_edit = {
         let attempt = attempt.clone();
         Callback::from(move |code: String| attempt.dispatch(AttemptAction::Edit(code)))
     };
-    let on_run = act(AttemptAction::Run);
     let dark = theme::is_dark(app.data.data.settings.theme);
     let host = use_node_ref();
     let editor = use_code_editor(EditorArgs {
@@ -111,7 +156,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
         },
         replaced: s.replaced,
         on_change: on_edit.clone(),
-        on_run: on_run.clone(),
+        on_run: on_key_run.clone(),
     });
     let on_file = {
         let attempt = attempt.clone();
@@ -120,31 +165,86 @@ pub fn exercise_attempt(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move { attempt.dispatch(AttemptAction::File(file::read(f).await)) });
         })
     };
+    let on_custom_text = {
+        let attempt = attempt.clone();
+        Callback::from(move |t: String| attempt.dispatch(AttemptAction::CustomText(t)))
+    };
 
     let limit_s = f64::from(ex.time_limit_ms) / 1000.0;
-    html! {
-        <div class="page exercise" data-testid="exercise">
+    let busy = match s.running_job() {
+        Some(Job::Visible) => Some("run"),
+        Some(Job::Submit { .. }) => Some("submit"),
+        Some(_) => Some("other"),
+        None => None,
+    };
+    let statement = html! {
+        <>
             <Statement title={ex.title.clone()} summary={ex.summary.clone()} signature={ex.signature.clone()}
                 statement_html={ex.statement_html.clone()} forbidden={ex.forbidden.clone()} />
-            <Hints hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} shown={s.hints_shown} on_more={act(AttemptAction::ShowHint)} />
-
-            <section class="workbench" aria-label="Your solution">
-                <Toolbar running={s.is_running()} on_run={on_run.clone()} {on_file} on_reset={act(AttemptAction::AskReset)} />
-                if s.confirm_reset {
-                    <ResetDialog on_confirm={act(AttemptAction::ConfirmReset)} on_cancel={act(AttemptAction::CancelReset)} />
-                }
-                if let Some(n) = &s.note { <p class="meta" role="status">{n}</p> }
-                if let EditorStatus::Failed(e) = &editor { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
-                <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.code.clone()} on_input={on_edit} {on_run} />
-                <p class="meta">{format!("Your code runs in a sandboxed worker, stopped after {limit_s} s. Drafts are saved in this browser as you type.")}</p>
-            </section>
-
+            <HelpLadder
+                hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} hints_shown={s.hints_shown} on_hint={act(AttemptAction::ShowHint)}
+                lines={s.reference_lines().into_iter().map(|l| AttrValue::from(l.to_string())).collect::<Vec<_>>()} lines_shown={s.lines_shown}
+                lines_offered={s.lines_offered()} on_line={act(AttemptAction::RevealLine)}
+                parsons_offered={s.parsons_offered()} parsons_open={s.parsons_open} on_parsons={act(AttemptAction::OpenParsons)}
+                distractors={ex.distractors.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} seed={parsons_seed(&ex.slug)}
+                solution={ex.solution.clone()} solution_offered={s.solution_offered()} solution_open={s.solution_open} on_solution={act(AttemptAction::ToggleSolution)} />
+        </>
+    };
+    let code = html! {
+        <section class="workbench" aria-label="Your solution">
+            <Toolbar running={s.is_running()} {busy} on_run={on_run.clone()} on_submit={on_submit.clone()} seed_box={seed_box.clone()} {on_file} on_reset={act(AttemptAction::AskReset)} />
+            if s.confirm_reset {
+                <ResetDialog on_confirm={act(AttemptAction::ConfirmReset)} on_cancel={act(AttemptAction::CancelReset)} />
+            }
+            if let Some(n) = &s.note { <p class="meta" role="status">{n}</p> }
+            if let EditorStatus::Failed(e) = &editor { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
+            <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.code.clone()} on_input={on_edit} on_run={on_key_run} />
+            <p class="meta" id="seed-help">{format!("Run checks the examples; Submit runs every test, with random ones from a new seed unless you type one. Your code runs in a sandboxed worker, stopped after {limit_s} s. Drafts are saved in this browser as you type.")}</p>
+            <CustomInput custom={s.custom.clone()} shape={custom::shape(ex)} running={s.is_running()} on_text={on_custom_text} on_run={act(AttemptAction::RunCustom)} />
+        </section>
+    };
+    let chart = chart_for(s);
+    let results = html! {
+        <div class="results-area">
             if let Some(r) = &s.report {
-                <TestResults report={r.clone()} />
+                <TestResults report={r.clone()} seed={s.seed()} />
+            } else {
+                <p class="meta">{"Results appear here after Run or Submit."}</p>
             }
-            if s.solution_offered() {
-                <Solution code={ex.solution.clone()} open={s.solution_open} on_toggle={act(AttemptAction::ToggleSolution)} />
+            if let Some(sh) = &s.shrinking {
+                <Shrunk shrinking={sh.clone()} on_stop={act(AttemptAction::StopShrinking)} on_to_custom={act(AttemptAction::ShrunkToCustom)} />
             }
+            {chart}
+        </div>
+    };
+    let on_tab = {
+        let tab = tab.clone();
+        Callback::from(move |t: Tab| tab.set(t))
+    };
+    html! {
+        <div class="page exercise" data-testid="exercise">
+            <Split {statement} {code} {results} split={*split} {on_split} tab={*tab} {on_tab} />
         </div>
     }
+}
+
+/// The puzzle's shuffle: fixed per exercise, so a reload shows the same puzzle.
+fn parsons_seed(slug: &str) -> u64 {
+    slug.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// The complexity chart of the last submit, for exercises with a read-count check.
+fn chart_for(s: &AttemptState) -> Html {
+    let (Some(c), Some(r), Some(Job::Submit { .. })) = (&s.exercise.complexity, &s.report, &s.reported_job) else { return Html::default() };
+    let points: Vec<Point> = r.reads().into_iter().map(|(n, ops)| Point { n, ops }).collect();
+    if points.is_empty() {
+        return Html::default();
+    }
+    let mut sizes: Vec<u64> = points.iter().map(|p| p.n).filter(|&n| n >= 1).collect();
+    sizes.sort_unstable();
+    sizes.dedup();
+    let limit: Vec<Point> = sizes.iter().map(|&n| Point { n, ops: c.max_reads(n as usize) }).collect();
+    let fit = growth::fit(&points);
+    // The read-count check's bound is logarithmic: that is the growth it expects.
+    html! { <ComplexityChart {points} {limit} {fit} expected={Class::Log} unit="element reads" /> }
 }

@@ -115,7 +115,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         let (data, attempt) = (app.data.clone(), attempt.clone());
         use_effect_with(s.reported, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
-                data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed: r.passed() as u32, total: r.verdicts.len() as u32, at: clock::now_ms() });
+                data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed: r.passed() as u32, total: r.verdicts.len() as u32, help: attempt.0.help(), at: clock::now_ms() });
             }
         });
     }
@@ -144,6 +144,11 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         Callback::from(move |sql: String| attempt.dispatch(SqlAction::Edit(sql)))
     };
     let on_run = act(SqlAction::Run);
+    // Ctrl/Cmd+Enter runs, Ctrl/Cmd+Shift+Enter submits (as on the coding exercises).
+    let on_key_run = {
+        let (run, submit) = (on_run.clone(), on_submit.clone());
+        Callback::from(move |shift: bool| if shift { submit.emit(()) } else { run.emit(()) })
+    };
     let host = use_node_ref();
     let editor = use_code_editor(EditorArgs {
         host: host.clone(),
@@ -156,7 +161,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         },
         replaced: s.replaced,
         on_change: on_edit.clone(),
-        on_run: on_run.clone(),
+        on_run: on_key_run.clone(),
     });
     let on_file = {
         let attempt = attempt.clone();
@@ -216,7 +221,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
                         <p class="meta" id="seed-help">{format!("{what} Submit grades on the data shown and on 4 random datasets (from a new seed unless you type one). Each run is stopped after {} s. Drafts are saved in this browser.", ex.time_limit_ms / 1000)}</p>
                         if let Some(n) = &s.note { <p class="meta" role="status">{n}</p> }
                         if let EditorStatus::Failed(e) = &editor { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
-                        <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.sql.clone()} on_input={on_edit} {on_run} />
+                        <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.sql.clone()} on_input={on_edit} on_run={on_key_run} />
                     </section>
                     if let Some(v) = &s.run { { run_view(v, &ex) } }
                     if let Some(r) = &s.report { <SqlVerdicts report={r.clone()} exercise={ex.clone()} /> }
