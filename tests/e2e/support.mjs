@@ -116,22 +116,21 @@ export class ExercisePage {
     await this.page.getByTestId("code-file-input").setInputFiles(file);
     await this.page.getByText(`Loaded \`${path.basename(file)}\`.`).waitFor();
   }
-  /** Waits until no run (nor shrinking) is in progress and results are shown. */
-  async settle() {
-    await this.page.waitForFunction(() => {
+  /** Waits until a run other than `run` (the `data-run` before it) has reported and nothing
+   * (shrinking included) is in progress. */
+  async settle(run = null) {
+    await this.page.waitForFunction((before) => {
       const b = document.querySelector("[data-testid=run-tests]");
-      return b && !b.disabled && document.querySelector("[data-testid=run-summary]");
-    });
+      const area = document.querySelector("[data-run]");
+      return b && !b.disabled && area && area.getAttribute("data-run") !== before && document.querySelector("[data-testid=run-summary]");
+    }, run);
   }
-  /** Submits (everything) and waits for the results, shrinking included. */
+  /** Submits (everything, or `button`) and waits for the results, shrinking included. */
   async runAndWait(button = this.run) {
     const before = await this.summary.count() ? await this.summary.textContent() : null;
+    const run = await this.page.evaluate(() => document.querySelector("[data-run]")?.getAttribute("data-run") ?? null);
     await button.click();
-    await this.page.waitForFunction(() => {
-      const b = document.querySelector("[data-testid=run-tests]");
-      return b && b.disabled;
-    }).catch(() => {});
-    await this.settle();
+    await this.settle(run);
     return before;
   }
 }

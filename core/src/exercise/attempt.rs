@@ -103,6 +103,8 @@ pub enum Rung {
 /// The custom-input box and what its last run gave.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Custom {
+    /// The box is shown (it starts folded away).
+    pub open: bool,
     pub text: String,
     /// Why the text could not be run.
     pub error: Option<String>,
@@ -170,6 +172,8 @@ pub enum AttemptAction {
     Run,
     /// Run everything, with random tests from `seed` (Ctrl/Cmd+Shift+Enter).
     Submit { seed: u64 },
+    /// Show or fold away the custom-input box.
+    ToggleCustom,
     /// The custom-input box's text changed.
     CustomText(String),
     /// Run the custom input through the user's code and the reference.
@@ -350,6 +354,7 @@ impl AttemptState {
                 Ok(suite) => self.start(Job::Submit { seed }, suite),
                 Err(e) => self.note = Some(format!("The tests of this exercise could not be prepared: {e}")),
             },
+            AttemptAction::ToggleCustom => self.custom.open = !self.custom.open,
             AttemptAction::CustomText(text) => {
                 self.custom.text = text;
                 self.custom.error = None;
@@ -373,7 +378,7 @@ impl AttemptState {
             }
             AttemptAction::ShrunkToCustom => {
                 if let Some(sh) = &self.shrinking {
-                    self.custom = Custom { text: custom::to_text(&sh.best_input), ..Custom::default() };
+                    self.custom = Custom { open: true, text: custom::to_text(&sh.best_input), ..Custom::default() };
                 }
             }
             AttemptAction::ShowHint if self.hints_left() > 0 => {
@@ -851,6 +856,7 @@ mod tests {
         assert_eq!(sh.best_len(), Some(1000));
         assert_eq!(sh.size_note(), "an array of 1000 elements");
         let s = s.apply(AttemptAction::ShrunkToCustom, 0.0);
+        assert!(s.custom.open, "the box opens with the input in it");
         let back = custom::parse(&s.exercise, &s.custom.text).expect("the box reads it back");
         assert_eq!(back, s.shrinking.as_ref().expect("kept").best_input);
     }

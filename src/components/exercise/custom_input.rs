@@ -16,6 +16,8 @@ pub struct Props {
     /// A run is in progress (the button waits).
     pub running: bool,
     pub on_text: Callback<String>,
+    /// Show or fold away the box.
+    pub on_toggle: Callback<()>,
     pub on_run: Callback<()>,
 }
 
@@ -24,8 +26,14 @@ pub fn custom_input(props: &Props) -> Html {
     let c = &props.custom;
     let on_input = props.on_text.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     html! {
-        <details class="custom" open={c.result.is_some() || c.error.is_some()}>
-            <summary>{"Custom input"}</summary>
+        <section class="custom" aria-labelledby="custom-h">
+            <h3 id="custom-h" class="custom-h">
+                <button type="button" aria-expanded={c.open.to_string()} aria-controls="custom-body" data-testid="custom-toggle" onclick={props.on_toggle.reform(|_: MouseEvent| ())}>
+                    { if c.open { "▾ Custom input" } else { "▸ Custom input" } }
+                </button>
+            </h3>
+            if c.open {
+            <div id="custom-body">
             <label for="custom-input-box" class="meta">{format!("Your own input: {}.", props.shape)}</label>
             <textarea id="custom-input-box" class="code small" rows="4" spellcheck="false" autocapitalize="off"
                 value={c.text.clone()} oninput={on_input} data-testid="custom-input" />
@@ -56,6 +64,8 @@ pub fn custom_input(props: &Props) -> Html {
                     }
                 </div>
             }
-        </details>
+            </div>
+            }
+        </section>
     }
 }
