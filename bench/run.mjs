@@ -53,9 +53,10 @@ const OBSERVE_FIRST_QUESTION = () => {
   new MutationObserver((_, obs) => { if (check()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
 };
 
-/** Clicks `run-tests` (Run tests, or Submit on SQL pages) and resolves with the milliseconds until
- * the button, disabled while running, is enabled again with a summary shown and painted. */
-const TIME_RUN_TESTS = () => new Promise((resolve) => {
+/** Clicks the button `id` (default `run-tests`: Submit, every test) and resolves with the
+ * milliseconds until `run-tests`, disabled while running (and shrinking), is enabled again with a
+ * summary shown and painted. */
+const TIME_RUN_TESTS = (id = "run-tests") => new Promise((resolve) => {
   const button = document.querySelector("[data-testid=run-tests]");
   let busy = false;
   const t0 = performance.now();
@@ -67,7 +68,7 @@ const TIME_RUN_TESTS = () => new Promise((resolve) => {
     }
   });
   obs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
-  button.click();
+  document.querySelector(`[data-testid=${id}]`).click();
 });
 
 async function main() {
@@ -281,7 +282,8 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   }
 
   step("runs");
-  // --- Run → results for binary-search, warm and cold worker.
+  // --- Run (the visible examples) and Submit (every test: authored, 16 random, 7 growth probes
+  // up to 32,768 elements) → results for binary-search, warm and cold worker.
   for (const mode of ["warm", "cold"]) {
     // The runner, not the service worker's precache running alongside, is what is measured.
     const ctx = await env.browser.newContext({ serviceWorkers: "block" });
@@ -289,12 +291,38 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     const ex = await new ExercisePage(page, env.url).open(`binary-search${mode === "cold" ? "?runner=cold" : ""}`);
     await ex.load(path.join(ROOT, "exercises/binary-search/solution.js"));
     await page.waitForTimeout(300); // the spare worker (warm mode) has started
-    const xs = [];
-    for (let i = 0; i < RUNS; i++) {
-      xs.push(await page.evaluate(TIME_RUN_TESTS));
-      await page.waitForTimeout(mode === "warm" ? 300 : 50);
+    for (const [key, id] of [["run", "run-visible"], ["submit", "run-tests"]]) {
+      const xs = [];
+      for (let i = 0; i < RUNS; i++) {
+        xs.push(await page.evaluate(TIME_RUN_TESTS, id));
+        await page.waitForTimeout(mode === "warm" ? 300 : 50);
+      }
+      results.timings[`${key}_${mode}_ms`] = { median: median(xs), max: Math.max(...xs) };
     }
-    results.timings[`run_${mode}_ms`] = { median: median(xs), max: Math.max(...xs) };
+    await ctx.close();
+  }
+  // --- Submit → the smallest failing input: a binary search that gives up on arrays of 1,000
+  // elements or more, shrunk (reference and user code in two workers per round) to exactly 1,000.
+  {
+    const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    const page = await ctx.newPage();
+    const ex = await new ExercisePage(page, env.url).open("binary-search");
+    const dir = fs.mkdtempSync(path.join(OUT, "planted-"));
+    const file = path.join(dir, "planted.js");
+    fs.writeFileSync(file, "function search(nums, target) {\n  if (nums.length >= 1000) return -2;\n  let lo = 0, hi = nums.length - 1;\n  while (lo <= hi) {\n    const mid = (lo + hi) >> 1;\n    if (nums[mid] === target) return mid;\n    if (nums[mid] < target) lo = mid + 1; else hi = mid - 1;\n  }\n  return -1;\n}\n");
+    await ex.load(file);
+    await page.waitForTimeout(300);
+    const xs = [], tried = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      xs.push(await page.evaluate(TIME_RUN_TESTS, "run-tests"));
+      const note = await page.locator("[data-testid=shrinking]").textContent();
+      tried.push(Number(/after trying (\d+)/.exec(note)?.[1] ?? NaN));
+      const shrunk = JSON.parse(await page.getByTestId("shrunk-input").textContent());
+      if (shrunk[0].length !== 1000) throw new Error(`shrunk to ${shrunk[0].length} elements, not 1000`);
+      await page.waitForTimeout(300);
+    }
+    results.timings.shrink_ms = { median: median(xs), max: Math.max(...xs), candidates: median(tried) };
+    fs.rmSync(dir, { recursive: true, force: true });
     await ctx.close();
   }
   await baseServer.close();
@@ -387,6 +415,8 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   budget("next-question paint (median)", t.next_question_paint_ms.median, 16, "ms");
   budget("Run → results, warm (median)", t.run_warm_ms.median, 50, "ms");
   budget("Run → results, cold (median)", t.run_cold_ms.median, 200, "ms");
+  budget("Submit → results, warm (median)", t.submit_warm_ms.median, 200, "ms");
+  budget("Submit → smallest failing input (median)", t.shrink_ms.median, 3000, "ms");
   budget("SQL Submit → results, warm (median)", t.sql_submit_warm_ms.median, 150, "ms");
   budget("SQL Submit → results, cold (median)", t.sql_submit_cold_ms.median, 400, "ms");
   for (const [name, l] of Object.entries(results.lighthouse)) {
@@ -419,6 +449,9 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     ["next question → painted", `${t.next_question_paint_ms.median.toFixed(1)} ms median, ${t.next_question_paint_ms.max.toFixed(1)} max`],
     ["Run → results, warm worker", `${t.run_warm_ms.median.toFixed(1)} ms median, ${t.run_warm_ms.max.toFixed(1)} max`],
     ["Run → results, cold worker", `${t.run_cold_ms.median.toFixed(1)} ms median, ${t.run_cold_ms.max.toFixed(1)} max`],
+    ["Submit → results, warm worker", `${t.submit_warm_ms.median.toFixed(1)} ms median, ${t.submit_warm_ms.max.toFixed(1)} max`],
+    ["Submit → results, cold worker", `${t.submit_cold_ms.median.toFixed(1)} ms median, ${t.submit_cold_ms.max.toFixed(1)} max`],
+    ["Submit → smallest failing input (planted bug, 30k → 1,000)", `${t.shrink_ms.median.toFixed(0)} ms median, ${t.shrink_ms.max.toFixed(0)} max, ${t.shrink_ms.candidates} candidates`],
     ["SQL worker cold start (new Worker → reply)", `${t.sql_worker_cold_ms.median.toFixed(1)} ms median, ${t.sql_worker_cold_ms.max.toFixed(1)} max`],
     ["SQL Submit → results (5 datasets), warm", `${t.sql_submit_warm_ms.median.toFixed(1)} ms median, ${t.sql_submit_warm_ms.max.toFixed(1)} max`],
     ["SQL Submit → results (5 datasets), cold", `${t.sql_submit_cold_ms.median.toFixed(1)} ms median, ${t.sql_submit_cold_ms.max.toFixed(1)} max`],

@@ -14,6 +14,9 @@ pub struct Props {
     /// The seed the random tests came from (a Submit), shown so it can be replayed.
     #[prop_or_default]
     pub seed: Option<u64>,
+    /// Shown between the summary and the list (the shrunk input, the complexity chart).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A result's status as a sign and a word (not colour alone).
@@ -93,6 +96,7 @@ pub fn test_results(props: &Props) -> Html {
             if r.tampering {
                 <p class="meta">{"Your code sent messages that imitated test results; they were ignored."}</p>
             }
+            {props.children.clone()}
             <ol class="test-results">
                 { for r.rows.iter().enumerate().map(|(i, row)| {
                     let class = classes!("test-result", row.status.as_str());

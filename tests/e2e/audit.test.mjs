@@ -57,6 +57,23 @@ for (const scheme of ["light", "dark"]) {
     await ex.load(path.join(ROOT, "exercises/binary-search/wrong/off-by-one-bound.js"));
     await ex.runAndWait();
     found.push(...(await axe(page, "exercise with results")));
+    // The workbench's other states: a shrunk input and the complexity chart (a linear scan),
+    // the custom input's two outputs, and every rung of the help ladder up to the puzzle.
+    await ex.load(path.join(ROOT, "exercises/binary-search/wrong/linear-scan.js"));
+    await ex.runAndWait();
+    await page.locator("[data-testid=shrinking][data-done=true]").waitFor();
+    await page.getByTestId("complexity-chart").waitFor();
+    await page.getByTestId("custom-toggle").click();
+    await page.getByTestId("custom-run").click();
+    await page.getByTestId("reference-output").waitFor();
+    await page.getByRole("button", { name: /^Show a hint/ }).click();
+    await page.getByTestId("reveal-line").click();
+    await page.getByTestId("open-parsons").click();
+    await page.getByTestId("parsons-check").click();
+    found.push(...(await axe(page, "exercise workbench: shrunk input, chart, custom input, Parsons")));
+    await page.setViewportSize({ width: 360, height: 780 });
+    found.push(...(await axe(page, "exercise workbench at 360 px")));
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The SQL round: the list, and an exercise with a Run's grid and a failed Submit's rows.
     await visit("#/sql", "[data-testid=sql-list]");

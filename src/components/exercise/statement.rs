@@ -1,13 +1,11 @@
-//! The exercise's title, summary, signature, statement and the globals it takes away.
+//! The exercise's signature, statement and the globals it takes away (the title and summary
+//! head the page, above the panes, so a phone showing the code pane still has its heading).
 
 use crate::components::raw_html::RawHtml;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub title: AttrValue,
-    /// One line under the title.
-    pub summary: AttrValue,
     /// What to write, e.g. `function search(nums, target)`.
     pub signature: AttrValue,
     /// Sanitized HTML from the content bundle.
@@ -20,8 +18,6 @@ pub struct Props {
 pub fn statement(props: &Props) -> Html {
     html! {
         <>
-            <h1 tabindex="-1">{&props.title}</h1>
-            <p class="meta">{&props.summary}</p>
             <pre class="signature"><code>{&props.signature}</code></pre>
             <RawHtml html={props.statement_html.clone()} />
             if !props.forbidden.is_empty() {

@@ -179,7 +179,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
     let statement = html! {
         <>
-            <Statement title={ex.title.clone()} summary={ex.summary.clone()} signature={ex.signature.clone()}
+            <Statement signature={ex.signature.clone()}
                 statement_html={ex.statement_html.clone()} forbidden={ex.forbidden.clone()} />
             <HelpLadder
                 hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} hints_shown={s.hints_shown} on_hint={act(AttemptAction::ShowHint)}
@@ -207,14 +207,15 @@ pub fn exercise_attempt(props: &Props) -> Html {
     let results = html! {
         <div class="results-area" data-run={s.reported_run.map(|r| r.to_string())}>
             if let Some(r) = &s.report {
-                <TestResults report={r.clone()} seed={s.seed()} />
+                <TestResults report={r.clone()} seed={s.seed()}>
+                    if let Some(sh) = &s.shrinking {
+                        <Shrunk shrinking={sh.clone()} on_stop={act(AttemptAction::StopShrinking)} on_to_custom={act(AttemptAction::ShrunkToCustom)} />
+                    }
+                    {chart}
+                </TestResults>
             } else {
                 <p class="meta">{"Results appear here after Run or Submit."}</p>
             }
-            if let Some(sh) = &s.shrinking {
-                <Shrunk shrinking={sh.clone()} on_stop={act(AttemptAction::StopShrinking)} on_to_custom={act(AttemptAction::ShrunkToCustom)} />
-            }
-            {chart}
         </div>
     };
     let on_tab = {
@@ -223,6 +224,10 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
     html! {
         <div class="page exercise" data-testid="exercise">
+            <div class="exercise-head">
+                <h1 tabindex="-1">{&ex.title}</h1>
+                <p class="meta">{&ex.summary}</p>
+            </div>
             <Split {statement} {code} {results} split={*split} {on_split} tab={*tab} {on_tab} />
         </div>
     }
