@@ -26,6 +26,13 @@ pub fn random_seed() -> u64 {
     ((now_ms() as u64) << 20 ^ r) % 1_000_000_000_000
 }
 
+/// The seed a Submit uses: the one typed in the page's seed box (to replay its random tests), or
+/// a fresh one of at most six digits (easy to read out and type back).
+pub fn submit_seed(seed_box: &yew::NodeRef) -> u64 {
+    let typed = seed_box.cast::<web_sys::HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok());
+    typed.unwrap_or_else(|| random_seed() % 1_000_000)
+}
+
 /// Resolves in a new task (a zero-delay timeout), letting the browser handle input and paint.
 pub async fn next_task() {
     let later = js_sys::Promise::new(&mut |resolve, _| {

@@ -4,18 +4,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ExercisePage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-function writeTemp(name, code) {
-  const dir = fs.mkdtempSync(path.join(ROOT, "test-results", "code-"));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, code);
-  return file;
-}
 
 test("load a solution from a file, run, see every test pass; a wrong one fails", async () => {
   fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });

@@ -47,6 +47,15 @@ export async function guardedPage(context, baseUrl) {
   return { page, problems };
 }
 
+/** Writes `code` to a fresh folder under test-results/ and returns the file's path. */
+export function writeTemp(name, code) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(SHOTS, "code-"));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, code);
+  return file;
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);

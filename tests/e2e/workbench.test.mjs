@@ -7,19 +7,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ExercisePage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-function writeTemp(name, code) {
-  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(ROOT, "test-results", "code-"));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, code);
-  return file;
-}
 
 // A correct binary search, except that it gives up on arrays of 1,000 elements or more: no
 // example or hidden test is that large, only random cases (and growth probes) are.

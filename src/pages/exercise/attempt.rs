@@ -26,7 +26,6 @@ use backprep_core::exercise::growth::{self, Class, Point};
 use backprep_core::exercise::custom;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Yew's reducer around the core state machine.
@@ -128,11 +127,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     let seed_box = use_node_ref();
     let on_submit = {
         let (attempt, seed_box) = (attempt.clone(), seed_box.clone());
-        Callback::from(move |_: ()| {
-            // A typed seed replays its random tests; otherwise a fresh one.
-            let typed = seed_box.cast::<HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok());
-            attempt.dispatch(AttemptAction::Submit { seed: typed.unwrap_or_else(|| clock::random_seed() % 1_000_000) });
-        })
+        Callback::from(move |_: ()| attempt.dispatch(AttemptAction::Submit { seed: clock::submit_seed(&seed_box) }))
     };
     let on_run = act(AttemptAction::Run);
     let on_key_run = {

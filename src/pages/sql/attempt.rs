@@ -133,11 +133,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     let seed_box = use_node_ref();
     let on_submit = {
         let (attempt, seed_box) = (attempt.clone(), seed_box.clone());
-        Callback::from(move |_: ()| {
-            // A typed seed replays its datasets; otherwise a fresh one.
-            let typed = seed_box.cast::<HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok());
-            attempt.dispatch(SqlAction::Submit { seed: typed.unwrap_or_else(|| clock::random_seed() % 1_000_000) });
-        })
+        Callback::from(move |_: ()| attempt.dispatch(SqlAction::Submit { seed: clock::submit_seed(&seed_box) }))
     };
     let on_edit = {
         let attempt = attempt.clone();
