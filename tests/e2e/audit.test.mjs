@@ -93,15 +93,17 @@ test("Lighthouse: accessibility and best practices score 100", async () => {
   const chrome = await launchForLighthouse();
   try {
     const failures = [];
-    for (const hash of ["#/", "#/exercise/binary-search", "#/sql/sql-top-salaries-per-department"]) {
+    // Desktop, and the exercise page once more at phone width, where its panes become tabs.
+    const pages = [["#/", "desktop"], ["#/exercise/binary-search", "desktop"], ["#/sql/sql-top-salaries-per-department", "desktop"], ["#/exercise/binary-search", "mobile"]];
+    for (const [hash, formFactor] of pages) {
       const { lhr } = await lighthouse(env.url + hash, {
-        port: chrome.port, output: "json", logLevel: "error",
-        onlyCategories: ["accessibility", "best-practices"], formFactor: "desktop", screenEmulation: { disabled: true },
+        port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["accessibility", "best-practices"], formFactor,
+        screenEmulation: formFactor === "desktop" ? { disabled: true } : { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
       });
       for (const [id, cat] of Object.entries(lhr.categories)) {
         if (cat.score !== 1) {
           const failing = cat.auditRefs.map((r) => lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative");
-          failures.push(`${hash} ${id}: ${Math.round(cat.score * 100)} — ${failing.map((a) => a.id).join(", ")}`);
+          failures.push(`${hash} (${formFactor}) ${id}: ${Math.round(cat.score * 100)} — ${failing.map((a) => a.id).join(", ")}`);
         }
       }
     }

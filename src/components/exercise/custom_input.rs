@@ -27,11 +27,11 @@ pub fn custom_input(props: &Props) -> Html {
     let on_input = props.on_text.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     html! {
         <section class="custom" aria-labelledby="custom-h">
-            <h3 id="custom-h" class="custom-h">
+            <h2 id="custom-h" class="custom-h">
                 <button type="button" aria-expanded={c.open.to_string()} aria-controls="custom-body" data-testid="custom-toggle" onclick={props.on_toggle.reform(|_: MouseEvent| ())}>
                     { if c.open { "▾ Custom input" } else { "▸ Custom input" } }
                 </button>
-            </h3>
+            </h2>
             if c.open {
             <div id="custom-body">
             <label for="custom-input-box" class="meta">{format!("Your own input: {}.", props.shape)}</label>
