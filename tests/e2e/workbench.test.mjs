@@ -99,7 +99,7 @@ test("the complexity chart shows the fitted growth of a logarithmic and a linear
   await context.close();
 });
 
-test("custom input: bad JSON is explained; a class exercise shows both outputs", async () => {
+test("custom input: bad JSON is explained, a class exercise shows both outputs; the split moves by keyboard and pointer and is remembered", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const { page, problems } = await guardedPage(context, env.url);
   const ex = await new ExercisePage(page, env.url).open("lru-cache");
@@ -116,6 +116,27 @@ test("custom input: bad JSON is explained; a class exercise shows both outputs",
   const reference = await page.getByTestId("reference-output").textContent();
   assert.notEqual(mine, reference, `a wrong LRU differs from the reference: ${mine} vs ${reference}`);
   assert.match(reference, /-1/, "the reference evicted key 2");
+
+  // The split between statement and code moves by keyboard (and pointer) and is remembered.
+  const splitter = page.getByRole("separator", { name: "Resize the statement and code panes" });
+  const before = Number(await splitter.getAttribute("aria-valuenow"));
+  const width = async () => (await page.locator(".pane-statement").boundingBox()).width;
+  const w0 = await width();
+  await splitter.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  assert.equal(Number(await splitter.getAttribute("aria-valuenow")), before + 6);
+  assert.ok(await width() > w0 + 50, "the statement pane is wider");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await splitter.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(1440 * 0.3, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  const dragged = Number(await splitter.getAttribute("aria-valuenow"));
+  assert.ok(dragged >= 25 && dragged <= 32, `dragged to ${dragged}%`);
+  await page.reload();
+  await page.getByTestId("code-editor").waitFor();
+  assert.equal(Number(await page.getByRole("separator", { name: "Resize the statement and code panes" }).getAttribute("aria-valuenow")), dragged);
   assert.deepEqual(problems.console, []);
   await context.close();
 });
