@@ -10,6 +10,7 @@ pub struct Point {
     pub ops: u64,
 }
 
+/// A growth class the fit chooses among, from slowest to fastest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     Constant,
@@ -22,6 +23,7 @@ pub enum Class {
 const CLASSES: [Class; 5] = [Class::Constant, Class::Log, Class::Linear, Class::NLogN, Class::Quadratic];
 
 impl Class {
+    /// How the class reads after "grows like": "1", "log n", "n", "n log n", "n²".
     pub fn label(self) -> &'static str {
         match self {
             Class::Constant => "1",
@@ -44,25 +46,22 @@ impl Class {
     }
 }
 
+/// What [`fit`] found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fit {
     /// Least-squares slope of ln(ops) against ln(n).
     pub exponent: f64,
-    /// The class that fits best.
+    /// The class with the smallest residual in log space.
     pub class: Class,
     /// ops ≈ coefficient · class(n).
     pub coefficient: f64,
 }
 
-/// Fits the points with n ≥ 2 and ops ≥ 1 (zero cannot be logged). Every point counts, repeated
-/// sizes included: several targets at one size are several honest measurements. `None` with
-/// fewer than 3 distinct sizes: two sizes cannot tell log n from n^0.3.
+/// Fits the points with n ≥ 2 and ops ≥ 1 (zero cannot be logged). `None` with fewer than 3
+/// distinct sizes: two sizes cannot tell log n from n^0.3.
 pub fn fit(points: &[Point]) -> Option<Fit> {
-    let usable: Vec<(f64, f64)> = points.iter().filter(|p| p.n >= 2 && p.ops >= 1).map(|p| (p.n as f64, p.ops as f64)).collect();
-    let mut sizes: Vec<u64> = points.iter().filter(|p| p.n >= 2 && p.ops >= 1).map(|p| p.n).collect();
-    sizes.sort_unstable();
-    sizes.dedup();
-    if sizes.len() < 3 {
+    let usable = mean_per_size(points);
+    if usable.len() < 3 {
         return None;
     }
     let m = usable.len() as f64;
@@ -82,6 +81,32 @@ pub fn fit(points: &[Point]) -> Option<Fit> {
         })
         .fold((Class::Constant, 1.0, f64::INFINITY), |best, c| if c.2 < best.2 { c } else { best });
     Some(Fit { exponent, class, coefficient })
+}
+
+/// (n, mean ops) per distinct n ≥ 2, sorted by n, over the points with ops ≥ 1. The arithmetic
+/// mean, taken before logging: a scan that stops at a random target has a long low tail in log
+/// space (position 1 of 8 is ln ⅛), which would tilt the slope by ±0.1 from one run to the next;
+/// the mean is what the cost grows like, and every size then weighs the same however many tests
+/// ran at it.
+fn mean_per_size(points: &[Point]) -> Vec<(f64, f64)> {
+    let mut usable: Vec<Point> = points.iter().copied().filter(|p| p.n >= 2 && p.ops >= 1).collect();
+    usable.sort_unstable_by_key(|p| p.n);
+    usable
+        .chunk_by(|a, b| a.n == b.n)
+        .filter_map(|same| Some((same.first()?.n as f64, same.iter().map(|p| p.ops as f64).sum::<f64>() / same.len() as f64)))
+        .collect()
+}
+
+/// For the chart: the top of a log axis that must reach `max`, and its ticks from 1: powers of 2 while the
+/// axis spans at most about two decades (binary-search reads are 1 to ~20, and 1, 10, 100 would
+/// say little), powers of 10 above that.
+pub fn log_axis(max: f64) -> (f64, Vec<f64>) {
+    let max = max.max(2.0);
+    let base: f64 = if max <= 128.0 { 2.0 } else { 10.0 };
+    // Exact powers (powi), so that the top tick is not dropped by a rounding error.
+    let top = base.powi((max.ln() / base.ln() - 1e-9).ceil() as i32);
+    let ticks = std::iter::successors(Some(1.0), |t| Some(t * base)).take_while(|t| *t <= top * 1.0001).collect();
+    (top, ticks)
 }
 
 /// What the chart says: "≈ n^1.0 (grows like n), expected log n".
@@ -107,7 +132,8 @@ mod tests {
         let points: Vec<Point> = sizes()
             .flat_map(|n| {
                 let exact = ceil_log2_plus1(n as usize);
-                [exact, exact.saturating_sub(rng.below(2)), exact - 1].map(|ops| Point { n, ops })
+                // Exact, one read fewer (found early), one more (an extra check), and random ±1.
+                [exact, exact - 1, exact + 1, exact + rng.below(3) - 1].map(|ops| Point { n, ops })
             })
             .collect();
         let f = fit(&points).expect("enough sizes");
@@ -120,8 +146,8 @@ mod tests {
     fn a_linear_scan_grows_like_n_with_exponent_one() {
         let mut rng = Rng::new(2);
         let mut points: Vec<Point> = sizes().map(|n| Point { n, ops: n }).collect();
-        // Scans that stop at the target: a random position at each size.
-        points.extend(sizes().flat_map(|n| (0..4).map(move |_| n)).map(|n| Point { n, ops: n / 4 + rng.below(n / 2) }));
+        // Scans that stop at the target: a random position in 1..=n, several targets per size.
+        points.extend(sizes().flat_map(|n| (0..4).map(move |_| n)).map(|n| Point { n, ops: 1 + rng.below(n) }));
         let f = fit(&points).expect("enough sizes");
         assert_eq!(f.class, Class::Linear);
         assert!((f.exponent - 1.0).abs() < 0.1, "{}", f.exponent);
@@ -132,7 +158,7 @@ mod tests {
     fn quadratic_constant_and_n_log_n() {
         let q: Vec<Point> = sizes().map(|n| Point { n, ops: n * n / 3 }).collect();
         assert_eq!(fit(&q).map(|f| f.class), Some(Class::Quadratic));
-        let c: Vec<Point> = sizes().map(|n| Point { n, ops: 3 + n % 2 }).collect();
+        let c: Vec<Point> = sizes().map(|n| Point { n, ops: 3 + u64::from(n.trailing_zeros() % 2) }).collect();
         let f = fit(&c).expect("fit");
         assert_eq!(f.class, Class::Constant);
         assert!(describe(&f, Class::Log).starts_with("≈ n^0.0 (grows like 1)"), "{}", describe(&f, Class::Log));
@@ -147,5 +173,13 @@ mod tests {
         let with_zeros = [Point { n: 0, ops: 0 }, Point { n: 8, ops: 0 }, Point { n: 8, ops: 4 }, Point { n: 64, ops: 7 }, Point { n: 512, ops: 10 }];
         assert_eq!(fit(&with_zeros).map(|f| f.class), Some(Class::Log));
         assert_eq!(fit(&[]), None);
+    }
+
+    #[test]
+    fn small_ranges_get_powers_of_two_and_large_ones_powers_of_ten() {
+        assert_eq!(log_axis(16.0), (16.0, vec![1.0, 2.0, 4.0, 8.0, 16.0]));
+        assert_eq!(log_axis(17.0).0, 32.0);
+        assert_eq!(log_axis(32768.0), (100_000.0, vec![1.0, 10.0, 100.0, 1_000.0, 10_000.0, 100_000.0]));
+        assert_eq!(log_axis(0.0).0, 2.0);
     }
 }

@@ -1,16 +1,17 @@
 //! Operations counted against input size, on log–log axes: one dot per measured test, the
 //! allowed maximum as a dashed line, the fitted growth curve as a solid one, and a caption that
 //! says the fit in words. Hand-written SVG, like the history chart: a charting crate would cost
-//! more bytes than these lines. Shapes and dash patterns, not colour alone, tell the series apart.
+//! more bytes than these lines. Shapes, dash patterns and text labels, not colour alone, tell the
+//! series apart; colours come from the theme's CSS variables.
 
-use backprep_core::exercise::growth::{describe, Class, Fit, Point};
+use backprep_core::exercise::growth::{describe, log_axis, Class, Fit, Point};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Measured (n, operations), one per test.
     pub points: Vec<Point>,
-    /// The allowed maximum at each size (drawn as a line); may be empty.
+    /// The allowed maximum at each size (drawn as a dashed line); may be empty.
     pub limit: Vec<Point>,
     /// The fitted growth, when there were enough sizes.
     pub fit: Option<Fit>,
@@ -20,23 +21,13 @@ pub struct Props {
     pub unit: AttrValue,
 }
 
-const W: f64 = 560.0;
-const H: f64 = 260.0;
-const LEFT: f64 = 52.0;
-const RIGHT: f64 = 14.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 40.0;
-
-/// Powers of ten from `lo` to `hi` (both powers of ten).
-fn decades(lo: f64, hi: f64) -> Vec<f64> {
-    let mut v = Vec::new();
-    let mut x = lo;
-    while x <= hi * 1.0001 {
-        v.push(x);
-        x *= 10.0;
-    }
-    v
-}
+// Drawing units of the viewBox; the SVG scales to its column (320 px phones included).
+const W: f64 = 400.0;
+const H: f64 = 240.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 36.0;
 
 fn tick_label(v: f64) -> String {
     match v {
@@ -46,26 +37,40 @@ fn tick_label(v: f64) -> String {
     }
 }
 
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 #[function_component(ComplexityChart)]
 pub fn complexity_chart(props: &Props) -> Html {
+    // n = 0 has no place on a log axis; zero operations sit on the bottom axis instead.
     let shown: Vec<&Point> = props.points.iter().filter(|p| p.n >= 1).collect();
-    let max_n = shown.iter().map(|p| p.n).max().unwrap_or(10).max(10) as f64;
-    let max_ops = shown.iter().map(|p| p.ops).chain(props.limit.iter().map(|p| p.ops)).max().unwrap_or(10).max(10) as f64;
-    let (x_hi, y_hi) = (10f64.powf(max_n.log10().ceil()), 10f64.powf(max_ops.log10().ceil()));
-    // Zero operations sit on the bottom axis (log 0 is off the chart).
-    let x = |n: f64| LEFT + (W - LEFT - RIGHT) * n.max(1.0).log10() / x_hi.log10();
-    let y = |o: f64| H - BOTTOM - (H - TOP - BOTTOM) * o.max(1.0).log10() / y_hi.log10();
+    let max_n = shown.iter().map(|p| p.n).chain(props.limit.iter().map(|p| p.n)).max().unwrap_or(2) as f64;
+    let max_ops = shown.iter().map(|p| p.ops).chain(props.limit.iter().map(|p| p.ops)).max().unwrap_or(2) as f64;
+    let ((x_top, x_ticks), (y_top, y_ticks)) = (log_axis(max_n), log_axis(max_ops));
+    let x = |n: f64| LEFT + (W - LEFT - RIGHT) * n.max(1.0).log10() / x_top.log10();
+    let y = |o: f64| H - BOTTOM - (H - TOP - BOTTOM) * o.max(1.0).log10() / y_top.log10();
     let path = |pts: &[(f64, f64)]| pts.iter().enumerate().map(|(i, (a, b))| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { " L" }, x(*a), y(*b))).collect::<String>();
-    let limit_path = path(&props.limit.iter().map(|p| (p.n as f64, p.ops as f64)).collect::<Vec<_>>());
-    let fit_path = props.fit.as_ref().map(|f| {
-        let lo = shown.iter().map(|p| p.n).filter(|&n| n >= 2).min().unwrap_or(2) as f64;
-        let steps = 40;
-        let pts: Vec<(f64, f64)> = (0..=steps)
-            .map(|i| lo * (max_n / lo).powf(f64::from(i) / f64::from(steps)))
-            .map(|n| (n, (f.coefficient * f.class.eval(n)).min(y_hi)))
-            .collect();
-        path(&pts)
-    });
+
+    let limit: Vec<(f64, f64)> = props.limit.iter().filter(|p| p.n >= 1).map(|p| (p.n as f64, p.ops as f64)).collect();
+    // The fitted curve over the measured sizes, cut where it leaves the chart.
+    let curve: Vec<(f64, f64)> = match &props.fit {
+        Some(f) => {
+            let lo = shown.iter().map(|p| p.n).filter(|&n| n >= 2).min().unwrap_or(2) as f64;
+            let hi = shown.iter().map(|p| p.n).max().unwrap_or(2) as f64;
+            (0..=40)
+                .map(|i| lo * (hi / lo).powf(f64::from(i) / 40.0))
+                .map(|n| (n, f.coefficient * f.class.eval(n)))
+                .filter(|&(_, o)| (1.0..=y_top).contains(&o))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let label = |pts: &[(f64, f64)], text: String, class: &'static str, dy: f64| match pts.last() {
+        Some(&(n, o)) => html! { <text class={class} x={format!("{:.1}", x(n))} y={format!("{:.1}", (y(o) + dy).clamp(TOP, H - BOTTOM - 2.0))} text-anchor="end">{text}</text> },
+        None => Html::default(),
+    };
+
     let caption = match &props.fit {
         Some(f) => describe(f, props.expected),
         None => "Not enough sizes to fit a growth curve.".into(),
@@ -76,37 +81,51 @@ pub fn complexity_chart(props: &Props) -> Html {
         s.dedup();
         s.len()
     };
+    let mut legend = format!(" {} measured at {}. Dots: {} per test", plural(shown.len(), "run", "runs"), plural(sizes, "input size", "input sizes"), props.unit);
+    if !curve.is_empty() {
+        legend.push_str("; solid line: the fitted growth");
+    }
+    if !limit.is_empty() {
+        legend.push_str("; dashed line: the most this exercise allows");
+    }
+    legend.push('.');
+
     html! {
         <figure class="complexity-chart" data-testid="complexity-chart">
             <svg viewBox={format!("0 0 {W} {H}")} width="100%" role="img" aria-labelledby="cc-title cc-fit">
-                <title id="cc-title">{format!("{} against input size n, log–log axes", props.unit)}</title>
+                <title id="cc-title">{format!("{} against input size n, both axes logarithmic", props.unit)}</title>
                 <g class="cc-axis">
-                    { for decades(1.0, x_hi).into_iter().map(|v| html! {
+                    { for x_ticks.iter().map(|&v| html! {
                         <g>
-                            <line x1={x(v).to_string()} x2={x(v).to_string()} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} class="cc-grid" />
-                            <text x={x(v).to_string()} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{tick_label(v)}</text>
+                            <line class="cc-grid" x1={format!("{:.1}", x(v))} x2={format!("{:.1}", x(v))} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
+                            <text x={format!("{:.1}", x(v))} y={(H - BOTTOM + 14.0).to_string()} text-anchor="middle">{tick_label(v)}</text>
                         </g>
                     }) }
-                    { for decades(1.0, y_hi).into_iter().map(|v| html! {
+                    { for y_ticks.iter().map(|&v| html! {
                         <g>
-                            <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} class="cc-grid" />
-                            <text x={(LEFT - 6.0).to_string()} y={(y(v) + 4.0).to_string()} text-anchor="end">{tick_label(v)}</text>
+                            <line class="cc-grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
+                            <text x={(LEFT - 5.0).to_string()} y={format!("{:.1}", y(v) + 4.0)} text-anchor="end">{tick_label(v)}</text>
                         </g>
                     }) }
                     <text x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{"input size n"}</text>
-                    <text x="12" y={((TOP + H - BOTTOM) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (TOP + H - BOTTOM) / 2.0)}>{props.unit.clone()}</text>
+                    <text x="11" y={((TOP + H - BOTTOM) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 11 {})", (TOP + H - BOTTOM) / 2.0)}>{props.unit.clone()}</text>
                 </g>
-                if !props.limit.is_empty() {
-                    <path d={limit_path} class="cc-limit" />
+                if !limit.is_empty() {
+                    <path class="cc-limit" d={path(&limit)} />
                 }
-                if let Some(d) = fit_path { <path d={d} class="cc-fit" /> }
+                if !curve.is_empty() {
+                    <path class="cc-fit" d={path(&curve)} />
+                }
                 { for shown.iter().map(|p| html! {
-                    <circle cx={format!("{:.1}", x(p.n as f64))} cy={format!("{:.1}", y(p.ops as f64))} r="3.5" class="cc-point" />
+                    <circle class="cc-point" cx={format!("{:.1}", x(p.n as f64))} cy={format!("{:.1}", y(p.ops as f64))} r="3.5" />
                 }) }
+                // The limit's label above its line, the fit's below, so close lines keep both readable.
+                { label(&limit, "limit".into(), "cc-label cc-limit-label", -6.0) }
+                { label(&curve, props.fit.as_ref().map(|f| format!("fit: {}", f.class.label())).unwrap_or_default(), "cc-label cc-fit-label", 14.0) }
             </svg>
-            <figcaption>
-                <span data-testid="complexity-fit" id="cc-fit">{caption}</span>
-                <span class="meta">{format!(" — {} tests at {sizes} sizes. Dots: measured {}; solid line: the fitted growth; dashed line: the most this exercise allows.", shown.len(), props.unit)}</span>
+            <figcaption data-testid="complexity-fit">
+                <span id="cc-fit">{caption}</span>
+                <span class="meta">{legend}</span>
             </figcaption>
         </figure>
     }
