@@ -25,7 +25,7 @@ pub struct Props {
 const W: f64 = 400.0;
 const H: f64 = 240.0;
 const LEFT: f64 = 44.0;
-const RIGHT: f64 = 12.0;
+const RIGHT: f64 = 22.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 36.0;
 
@@ -81,7 +81,7 @@ pub fn complexity_chart(props: &Props) -> Html {
         s.dedup();
         s.len()
     };
-    let mut legend = format!(" {} measured at {}. Dots: {} per test", plural(shown.len(), "run", "runs"), plural(sizes, "input size", "input sizes"), props.unit);
+    let mut legend = format!(" — {} measured at {}. Dots: {} per test", plural(shown.len(), "run", "runs"), plural(sizes, "input size", "input sizes"), props.unit);
     if !curve.is_empty() {
         legend.push_str("; solid line: the fitted growth");
     }
