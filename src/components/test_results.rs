@@ -41,6 +41,15 @@ pub fn test_detail(row: &Row) -> Html {
                     if let Some(a) = &row.actual { <dt>{"Actual"}</dt><dd><code>{a}</code></dd> }
                 </dl>
             }
+            {test_extras(row)}
+        </>
+    }
+}
+
+/// The element-by-element diff and the console output of one test.
+pub fn test_extras(row: &Row) -> Html {
+    html! {
+        <>
             if !row.diff.is_empty() {
                 <table class="value-diff" data-testid="value-diff">
                     <caption>{"Where it differs"}</caption>
@@ -118,12 +127,7 @@ pub fn test_results(props: &Props) -> Html {
                         html! {
                             <li {class} data-testid="test-result" data-status={row.status.as_str()}>
                                 <div class="test-head">{head(row)}<code class="test-line">{line}</code></div>
-                                if !row.output.is_empty() {
-                                    <details class="output">
-                                        <summary>{"Console output"}</summary>
-                                        <pre>{&row.output}</pre>
-                                    </details>
-                                }
+                                {test_extras(row)}
                             </li>
                         }
                     } else {

@@ -82,6 +82,13 @@ pub enum Job {
     Shrink,
 }
 
+impl Job {
+    /// The custom input and shrinking take their expected values from the reference solution.
+    pub fn needs_reference(&self) -> bool {
+        matches!(self, Job::Custom | Job::Shrink)
+    }
+}
+
 /// Whether a run is in progress.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunPhase {
@@ -261,12 +268,17 @@ impl AttemptState {
         matches!(self.run, RunPhase::Running { .. })
     }
 
-    /// The job of the run in progress.
-    pub fn running_job(&self) -> Option<&Job> {
+    /// The id and job of the run in progress.
+    pub fn running(&self) -> Option<(u64, &Job)> {
         match &self.run {
-            RunPhase::Running { job, .. } => Some(job),
+            RunPhase::Running { id, job, .. } => Some((*id, job)),
             RunPhase::Idle => None,
         }
+    }
+
+    /// The job of the run in progress.
+    pub fn running_job(&self) -> Option<&Job> {
+        self.running().map(|(_, job)| job)
     }
 
     /// The seed of the last submit, shown so it can be replayed.
@@ -321,8 +333,8 @@ impl AttemptState {
     /// The reference solution's request on the same inputs, for the jobs that need one (its
     /// values are the expected ones). It runs in a worker of its own, never in the user's.
     pub fn reference_request(&self, nonce: &str) -> Option<RunRequest> {
-        let RunPhase::Running { job: Job::Custom | Job::Shrink, suite, .. } = &self.run else { return None };
-        Some(RunRequest::for_exercise(nonce.to_string(), self.exercise.solution.clone(), &self.exercise, &suite.cases))
+        let RunPhase::Running { job, suite, .. } = &self.run else { return None };
+        job.needs_reference().then(|| RunRequest::for_exercise(nonce.to_string(), self.exercise.solution.clone(), &self.exercise, &suite.cases))
     }
 
     /// The pure transition; Yew's reducer only delegates here.

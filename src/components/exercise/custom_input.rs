@@ -1,7 +1,7 @@
 //! The custom-input box: an input the learner types, their code's output on it, and the
 //! reference solution's output beside it (computed in a worker of its own).
 
-use crate::components::test_results::{badge, test_detail};
+use crate::components::test_results::{badge, test_extras};
 use backprep_core::exercise::attempt::Custom;
 use backprep_core::exercise::Status;
 use web_sys::HtmlTextAreaElement;
@@ -59,9 +59,7 @@ pub fn custom_input(props: &Props) -> Html {
                             _ => format!(" {}", r.row.message.clone().unwrap_or_else(|| "Differs from the reference.".into())),
                         } }
                     </p>
-                    if !r.row.output.is_empty() || !r.row.diff.is_empty() {
-                        {test_detail(&backprep_core::exercise::Row { message: None, input: None, expected: None, actual: None, ..r.row.clone() })}
-                    }
+                    {test_extras(&r.row)}
                 </div>
             }
             </div>

@@ -1,6 +1,7 @@
 //! Run (the visible examples), Submit (everything, with random tests from a new seed unless one is
 //! typed to replay), the keyboard shortcuts' reminder, loading a file, and reset.
 
+use backprep_core::exercise::attempt::Job;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
@@ -8,8 +9,8 @@ use yew::prelude::*;
 pub struct Props {
     /// A run is in progress: Run and Submit are disabled and say so.
     pub running: bool,
-    /// What is running (`"run"`, `"submit"`), for the busy button's label.
-    pub busy: Option<&'static str>,
+    /// What is running, for the busy button's label.
+    pub busy: Option<Job>,
     pub on_run: Callback<()>,
     pub on_submit: Callback<()>,
     /// The replay box: a typed seed makes Submit replay that seed's random tests.
@@ -38,13 +39,13 @@ pub fn toolbar(props: &Props) -> Html {
         <div class="toolbar">
             <button type="button" data-testid="run-visible" onclick={props.on_run.reform(|_: MouseEvent| ())} disabled={props.running}
                 aria-keyshortcuts="Control+Enter Meta+Enter" title="Run the examples (Ctrl/⌘ + Enter)">
-                { if props.busy == Some("run") { "Running…" } else { "Run" } }
+                { if props.busy == Some(Job::Visible) { "Running…" } else { "Run" } }
             </button>
             // `submit-all` and the older `run-tests` both name "run everything".
             <span class="submit-all" data-testid="submit-all">
                 <button type="button" class="primary" data-testid="run-tests" onclick={props.on_submit.reform(|_: MouseEvent| ())} disabled={props.running}
                     aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" title="Run every test (Ctrl/⌘ + Shift + Enter)">
-                    { if props.busy == Some("submit") { "Submitting…" } else { "Submit" } }
+                    { if matches!(props.busy, Some(Job::Submit { .. })) { "Submitting…" } else { "Submit" } }
                 </button>
             </span>
             <label class="seed">{"Seed "}

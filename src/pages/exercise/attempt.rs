@@ -24,6 +24,7 @@ use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::attempt::{AttemptAction, AttemptState, Job};
 use backprep_core::exercise::growth::{self, Class, Point};
 use backprep_core::exercise::custom;
+use backprep_core::rng::Rng;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,19 +72,14 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
 
     // Runs: the state orders one, the workers carry it out, the result comes back as an action.
-    let order = s.running_job().map(|job| {
-        let id = match &s.run {
-            backprep_core::exercise::attempt::RunPhase::Running { id, .. } => *id,
-            backprep_core::exercise::attempt::RunPhase::Idle => 0,
-        };
-        let needs_reference = matches!(job, Job::Custom | Job::Shrink);
+    let order = s.running().map(|(id, job)| {
         RunOrder {
             id,
             request: {
                 let attempt = attempt.clone();
                 Callback::from(move |nonce: String| attempt.0.request(&nonce).and_then(|r| serde_json::to_string(&r).ok()).unwrap_or_default())
             },
-            reference: needs_reference.then(|| {
+            reference: job.needs_reference().then(|| {
                 let attempt = attempt.clone();
                 Callback::from(move |nonce: String| attempt.0.reference_request(&nonce).and_then(|r| serde_json::to_string(&r).ok()).unwrap_or_default())
             }),
@@ -166,12 +162,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
 
     let limit_s = f64::from(ex.time_limit_ms) / 1000.0;
-    let busy = match s.running_job() {
-        Some(Job::Visible) => Some("run"),
-        Some(Job::Submit { .. }) => Some("submit"),
-        Some(_) => Some("other"),
-        None => None,
-    };
+    let busy = s.running_job().cloned();
     let statement = html! {
         <>
             <Statement signature={ex.signature.clone()}
@@ -181,7 +172,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
                 lines={s.reference_lines().into_iter().map(|l| AttrValue::from(l.to_string())).collect::<Vec<_>>()} lines_shown={s.lines_shown}
                 lines_offered={s.lines_offered()} on_line={act(AttemptAction::RevealLine)}
                 parsons_offered={s.parsons_offered()} parsons_open={s.parsons_open} on_parsons={act(AttemptAction::OpenParsons)}
-                distractors={ex.distractors.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} seed={parsons_seed(&ex.slug)}
+                distractors={ex.distractors.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} seed={/* one puzzle per exercise, the same after a reload */ Rng::derived(0, &ex.slug).next_u64()}
                 solution={ex.solution.clone()} solution_offered={s.solution_offered()} solution_open={s.solution_open} on_solution={act(AttemptAction::ToggleSolution)} />
         </>
     };
@@ -226,11 +217,6 @@ pub fn exercise_attempt(props: &Props) -> Html {
             <Split {statement} {code} {results} split={*split} {on_split} tab={*tab} {on_tab} />
         </div>
     }
-}
-
-/// The puzzle's shuffle: fixed per exercise, so a reload shows the same puzzle.
-fn parsons_seed(slug: &str) -> u64 {
-    slug.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// The complexity chart of the last submit, for exercises with a read-count check.
