@@ -1,4 +1,4 @@
-//! Compiles the human-authored content (`questions/`, `exercises/`) into one JSON bundle that the
+//! Compiles the human-authored content (`questions/`, `exercises/`, `sql/`, `design/`) into one JSON bundle that the
 //! app embeds. A broken file fails the build here, with file, line, id and reason.
 
 use std::path::Path;
@@ -7,16 +7,19 @@ fn main() {
     println!("cargo:rerun-if-changed=questions");
     println!("cargo:rerun-if-changed=exercises");
     println!("cargo:rerun-if-changed=sql");
+    println!("cargo:rerun-if-changed=design");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let loaded = backprep_core::authoring::load_all(&root.join("questions"), &root.join("exercises"));
     let sql = backprep_core::sql::load::load_sql(&root.join("sql"));
-    let (catalog, fixtures, sql_fixtures) = match (loaded, sql) {
-        (Ok((mut catalog, fixtures)), Ok((sql, sql_fixtures))) => {
+    let design = backprep_core::design::load::load_design(&root.join("design"));
+    let (catalog, fixtures, sql_fixtures) = match (loaded, sql, design) {
+        (Ok((mut catalog, fixtures)), Ok((sql, sql_fixtures)), Ok(design)) => {
             catalog.sql = sql;
+            catalog.design = design;
             (catalog, fixtures, sql_fixtures)
         }
-        (a, b) => {
-            let errors: Vec<_> = a.err().into_iter().chain(b.err()).flatten().collect();
+        (a, b, c) => {
+            let errors: Vec<_> = a.err().into_iter().chain(b.err()).chain(c.err()).flatten().collect();
             for e in &errors {
                 eprintln!("content error: {e}");
             }

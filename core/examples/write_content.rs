@@ -17,6 +17,7 @@ fn main() {
     };
     let mut catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|e| fail(e));
     catalog.sql = backprep_core::sql::load::load_sql(&root.join("sql")).unwrap_or_else(|e| fail(e)).0;
+    catalog.design = backprep_core::design::load::load_design(&root.join("design")).unwrap_or_else(|e| fail(e));
     let out = Path::new(&out);
     let _ = std::fs::remove_dir_all(out);
     std::fs::create_dir_all(out).unwrap_or_else(|e| panic!("cannot create {}: {e}", out.display()));
@@ -44,12 +45,12 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
     let mut h = String::from("<div id=\"prerender\" class=\"app-root\"><a class=\"skip-link\" href=\"#main\">Skip to content</a>");
     h += &format!(
-        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
-        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
+        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Design</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
+        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::DesignList.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
     );
     h += "<button type=\"button\" class=\"icon\" aria-label=\"Switch to dark theme\" title=\"Switch to dark theme\"><span aria-hidden=\"true\">☾</span></button></header>";
     h += "<main id=\"main\" tabindex=\"-1\"><div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
-    h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises and {} SQL exercises. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len());
+    h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len(), c.design.len());
     h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";
     for p in Preset::ALL {
         h += &format!("<button type=\"button\" class=\"primary\">{}</button>", esc(p.label()));
@@ -66,6 +67,7 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     let exercises = c.exercises.iter().map(|e| (Route::Exercise { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty));
     h += &cards("ex-h", "Coding exercises", exercises);
     h += &cards("sql-h", "SQL", c.sql.iter().map(|e| (Route::Sql { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty)));
+    h += &cards("design-h", "System design", c.design.iter().map(|e| (Route::Design { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty)));
     h += "</div></main></div>";
     h
 }

@@ -3,6 +3,7 @@
 //! carries neither a Markdown parser nor a sanitizer.
 
 use crate::exercise::spec::{Complexity, ExerciseKind, RandomTests, TestCase};
+use crate::design::spec::DesignPrompt;
 use crate::sql::SqlExercise;
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,9 @@ pub struct Catalog {
     /// SQL round exercises (`sql/`).
     #[serde(default)]
     pub sql: Vec<SqlExercise>,
+    /// System-design prompts (`design/`).
+    #[serde(default)]
+    pub design: Vec<DesignPrompt>,
 }
 
 /// One quiz topic (one file in `questions/`).
@@ -170,6 +174,9 @@ pub struct CatalogIndex {
     /// SQL exercises: the same fields as coding exercises (`file` is `sql-<slug>-<hash>.json`).
     #[serde(default)]
     pub sql: Vec<ExerciseMeta>,
+    /// System-design prompts (`file` is `design-<slug>-<hash>.json`).
+    #[serde(default)]
+    pub design: Vec<ExerciseMeta>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,6 +244,12 @@ impl Catalog {
             index.sql.push(ExerciseMeta { slug: e.slug.clone(), title: e.title.clone(), difficulty: e.difficulty, summary: e.summary.clone(), file: file.clone() });
             files.push((file, json));
         }
+        for e in &self.design {
+            let json = serde_json::to_string(e).unwrap_or_default();
+            let file = format!("design-{}-{}.json", e.slug, content_hash(json.as_bytes()));
+            index.design.push(ExerciseMeta { slug: e.slug.clone(), title: e.title.clone(), difficulty: e.difficulty, summary: e.summary.clone(), file: file.clone() });
+            files.push((file, json));
+        }
         (index, files)
     }
 }
@@ -252,6 +265,10 @@ impl CatalogIndex {
 
     pub fn sql_exercise(&self, slug: &str) -> Option<&ExerciseMeta> {
         self.sql.iter().find(|e| e.slug == slug)
+    }
+
+    pub fn design_prompt(&self, slug: &str) -> Option<&ExerciseMeta> {
+        self.design.iter().find(|e| e.slug == slug)
     }
 
     /// The topic a question belongs to.

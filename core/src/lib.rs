@@ -3,6 +3,7 @@
 //! every rule is unit-tested natively with `cargo test` and runs unchanged in WebAssembly.
 
 pub mod content;
+pub mod design;
 pub mod exercise;
 pub mod format;
 pub mod route;

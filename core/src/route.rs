@@ -20,6 +20,13 @@ pub enum Route {
     SqlList,
     /// One SQL exercise: `#/sql/<slug>`.
     Sql { slug: String },
+    /// The system-design round's prompt list: `#/design`.
+    DesignList,
+    /// One design prompt: `#/design/<slug>`.
+    Design { slug: String },
+    /// The capacity simulator: `#/simulator`, optionally `?from=<prompt slug>` (its preset) and
+    /// topology fields (`rps=…`), so a configuration can be linked.
+    Simulator { query: Vec<(String, String)> },
     /// Export / import and storage status.
     Data,
     NotFound { path: String },
@@ -35,12 +42,14 @@ pub enum Area {
     Exercise,
     /// The SQL round (its engine and worker load only here).
     Sql,
+    /// The system-design round: prompts and the capacity simulator.
+    Design,
     /// Export, import and storage status.
     Data,
 }
 
 impl Area {
-    pub const ALL: [Area; 5] = [Area::Home, Area::Quiz, Area::Exercise, Area::Sql, Area::Data];
+    pub const ALL: [Area; 6] = [Area::Home, Area::Quiz, Area::Exercise, Area::Sql, Area::Design, Area::Data];
 
     /// The module's name: `areas/<name>-<hash>/<name>.js` in `dist/`, and the Cargo bin.
     pub fn name(self) -> &'static str {
@@ -49,6 +58,7 @@ impl Area {
             Area::Quiz => "quiz",
             Area::Exercise => "exercise",
             Area::Sql => "sql",
+            Area::Design => "design",
             Area::Data => "data",
         }
     }
@@ -62,13 +72,15 @@ impl Area {
 }
 
 /// First path segment → area, for every route outside the home area (see `Area::of_first_segment`).
-pub const SEGMENT_AREAS: [(&str, Area); 7] = [
+pub const SEGMENT_AREAS: [(&str, Area); 9] = [
     ("quiz", Area::Quiz),
     ("attempt", Area::Quiz),
     ("history", Area::Quiz),
     ("review", Area::Quiz),
     ("exercise", Area::Exercise),
     ("sql", Area::Sql),
+    ("design", Area::Design),
+    ("simulator", Area::Design),
     ("data", Area::Data),
 ];
 
@@ -80,6 +92,7 @@ impl Route {
             Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History | Route::Review => Area::Quiz,
             Route::Exercise { .. } => Area::Exercise,
             Route::SqlList | Route::Sql { .. } => Area::Sql,
+            Route::DesignList | Route::Design { .. } | Route::Simulator { .. } => Area::Design,
             Route::Data => Area::Data,
         }
     }
@@ -107,6 +120,9 @@ impl Route {
             ["exercise", slug] => Route::Exercise { slug: slug.to_string() },
             ["sql"] => Route::SqlList,
             ["sql", slug] => Route::Sql { slug: slug.to_string() },
+            ["design"] => Route::DesignList,
+            ["design", slug] => Route::Design { slug: slug.to_string() },
+            ["simulator"] => Route::Simulator { query },
             ["data"] => Route::Data,
             _ => Route::NotFound { path: path.to_string() },
         }
@@ -137,6 +153,10 @@ impl Route {
             Route::Exercise { slug } => format!("#/exercise/{}", percent_encode(slug)),
             Route::SqlList => "#/sql".into(),
             Route::Sql { slug } => format!("#/sql/{}", percent_encode(slug)),
+            Route::DesignList => "#/design".into(),
+            Route::Design { slug } => format!("#/design/{}", percent_encode(slug)),
+            Route::Simulator { query } if query.is_empty() => "#/simulator".into(),
+            Route::Simulator { query } => format!("#/simulator?{}", format_query(query)),
             Route::Data => "#/data".into(),
             Route::NotFound { path } => format!("#{path}"),
         }
@@ -235,6 +255,10 @@ mod tests {
             Route::Exercise { slug: "hash-map".into() },
             Route::SqlList,
             Route::Sql { slug: "sql-customers-without-orders".into() },
+            Route::DesignList,
+            Route::Design { slug: "url-shortener".into() },
+            Route::Simulator { query: vec![] },
+            Route::Simulator { query: vec![("from".into(), "url-shortener".into()), ("rps".into(), "900".into())] },
             Route::Data,
             Route::NotFound { path: "/nope/x".into() },
         ];

@@ -53,6 +53,10 @@ fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
     let cut = newer.replaced_at;
     old.attempts.retain(|a| a.ended_at > cut);
     old.drafts.retain(|_, d| d.saved_at > cut);
+    old.designs.retain(|_, d| d.saved_at > cut);
+    for d in old.designs.values_mut() {
+        d.results.retain(|r| r.at > cut);
+    }
     old.cards.clear();
     old.settings = newer.settings.clone();
     old.saved_at = old.saved_at.min(newer.saved_at);
@@ -109,6 +113,13 @@ fn union(mut a: UserData, b: UserData) -> UserData {
             x.best = best;
             x.last = last;
         }
+    }
+    for (slug, d) in b.designs {
+        let merged = match a.designs.get(&slug) {
+            Some(mine) => crate::design::record::merge(mine, &d),
+            None => d,
+        };
+        a.designs.insert(slug, merged);
     }
     a.saved_at = a.saved_at.max(b.saved_at);
     a

@@ -39,6 +39,7 @@ pub enum Section {
     Attempts,
     Cards,
     Drafts,
+    Designs,
     SavedAt,
     ReplacedAt,
 }
@@ -218,7 +219,16 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             Err(e) => bad.push(rejected(Section::Drafts, format!("drafts `{}`: {e}", short(&k)))),
         }
     }
-    let data = UserData { version: SCHEMA_VERSION, settings: d.settings, attempts, cards, drafts, saved_at, replaced_at };
+    let mut designs = BTreeMap::new();
+    for (k, x) in d.designs {
+        match check_key(&k).and_then(|_| crate::design::record::check(&x)) {
+            Ok(()) => {
+                designs.insert(k, x);
+            }
+            Err(e) => bad.push(rejected(Section::Designs, format!("designs `{}`: {e}", short(&k)))),
+        }
+    }
+    let data = UserData { version: SCHEMA_VERSION, settings: d.settings, attempts, cards, drafts, designs, saved_at, replaced_at };
     (data, bad)
 }
 
@@ -269,8 +279,13 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
     map_section("drafts", Section::Drafts, &mut |k, item| read::<Draft>(item).map(|d| {
         drafts.insert(k.clone(), d);
     }));
+    let mut designs = BTreeMap::new();
+    map_section("designs", Section::Designs, &mut |k, item| read::<crate::design::record::DesignRecord>(item).map(|d| {
+        designs.insert(k.clone(), d);
+    }));
     data.cards = cards;
     data.drafts = drafts;
+    data.designs = designs;
     match v.get("saved_at").map(Value::as_f64) {
         None => {}
         Some(Some(t)) => data.saved_at = t,

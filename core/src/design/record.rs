@@ -1,0 +1,213 @@
+//! The learner's work on one design prompt, as stored (`UserData.designs[slug]`): the notes of
+//! the attempt in progress, and the results of finished ones. Checked like every stored record
+//! (`check`), merged newest-wins with the results of both copies kept (`merge`).
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Longest note kept per phase (a page of notes, not a data dump).
+pub const MAX_NOTE_BYTES: usize = 64 * 1024;
+/// Longest typed estimate.
+pub const MAX_ESTIMATE_BYTES: usize = 64;
+/// Most results kept per prompt (the oldest go first).
+pub const MAX_RESULTS: usize = 20;
+/// Most notes, estimates or ticks per record (more than any prompt has).
+pub const MAX_ENTRIES: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DesignRecord {
+    /// Notes per phase id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    /// The estimates as typed, per estimate id.
+    #[serde(default)]
+    pub estimates: BTreeMap<String, String>,
+    /// When the clock started (the first edit), epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<f64>,
+    /// When the notes were committed; the reference shows from then on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committed_at: Option<f64>,
+    /// Rubric point ids the learner says they covered.
+    #[serde(default)]
+    pub ticked: BTreeSet<String>,
+    /// When the result of this attempt was kept (it is the last of `results`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<f64>,
+    /// Epoch milliseconds of the last change.
+    pub saved_at: f64,
+    /// Finished attempts, oldest first.
+    #[serde(default)]
+    pub results: Vec<DesignResult>,
+}
+
+/// One finished attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DesignResult {
+    /// When it was finished, epoch milliseconds (unique per prompt: merges key on it).
+    pub at: f64,
+    /// Minutes from the first edit to the commit.
+    pub minutes: f64,
+    /// Rubric points covered, of `total`.
+    pub covered: u32,
+    pub total: u32,
+    /// Mean estimate credit, 0..=1 (log scale, see `estimate`).
+    pub estimates: f64,
+    /// Rubric point ids not covered: what the review queue brings back.
+    pub missed: Vec<String>,
+}
+
+/// Where an attempt stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Writing notes; the reference is hidden.
+    Working,
+    /// Committed: comparing with the reference and ticking the rubric.
+    Comparing,
+    /// The result is kept.
+    Finished,
+}
+
+impl DesignRecord {
+    pub fn stage(&self) -> Stage {
+        match (self.committed_at, self.finished_at) {
+            (None, _) => Stage::Working,
+            (Some(_), None) => Stage::Comparing,
+            (Some(_), Some(_)) => Stage::Finished,
+        }
+    }
+
+    /// Whether nothing was written yet (nothing worth saving or warning about).
+    pub fn is_blank(&self) -> bool {
+        self.notes.values().all(|n| n.trim().is_empty()) && self.estimates.values().all(|e| e.trim().is_empty()) && self.results.is_empty() && self.committed_at.is_none()
+    }
+
+    /// The best result so far, by covered share then estimates.
+    pub fn best(&self) -> Option<&DesignResult> {
+        self.results.iter().max_by(|a, b| a.share().total_cmp(&b.share()).then(a.estimates.total_cmp(&b.estimates)))
+    }
+}
+
+impl DesignResult {
+    /// Share of the rubric covered, 0..=1.
+    pub fn share(&self) -> f64 {
+        if self.total == 0 { 0.0 } else { f64::from(self.covered) / f64::from(self.total) }
+    }
+}
+
+fn valid_time(t: f64) -> bool {
+    crate::store::validate::valid_time(t)
+}
+
+/// Every rule a stored record must satisfy.
+pub fn check(r: &DesignRecord) -> Result<(), String> {
+    if !valid_time(r.saved_at) || [r.started_at, r.committed_at, r.finished_at].iter().flatten().any(|t| !valid_time(*t)) {
+        return Err("a time is out of range".into());
+    }
+    if r.finished_at.is_some() && r.committed_at.is_none() {
+        return Err("finished before it was committed".into());
+    }
+    if r.notes.len() > MAX_ENTRIES || r.estimates.len() > MAX_ENTRIES || r.ticked.len() > MAX_ENTRIES {
+        return Err("too many entries".into());
+    }
+    if r.notes.values().any(|n| n.len() > MAX_NOTE_BYTES) {
+        return Err(format!("a note is larger than {} KB", MAX_NOTE_BYTES / 1024));
+    }
+    let long_key = |k: &String| k.is_empty() || k.len() > 64;
+    if r.notes.keys().chain(r.estimates.keys()).chain(r.ticked.iter()).any(long_key) || r.estimates.values().any(|e| e.len() > MAX_ESTIMATE_BYTES) {
+        return Err("a note, estimate or tick has a malformed key or value".into());
+    }
+    if r.results.len() > MAX_RESULTS {
+        return Err(format!("more than {MAX_RESULTS} results"));
+    }
+    for x in &r.results {
+        let bad = !valid_time(x.at)
+            || !(x.minutes.is_finite() && (0.0..=1e7).contains(&x.minutes))
+            || x.covered > x.total
+            || x.total as usize > MAX_ENTRIES
+            || !(0.0..=1.0).contains(&x.estimates)
+            || x.missed.len() > x.total as usize
+            || x.missed.iter().any(long_key);
+        if bad {
+            return Err("a result is out of range".into());
+        }
+    }
+    Ok(())
+}
+
+/// Two copies of the same prompt's record: the attempt in progress of the later change, and the
+/// results of both (one per finish time), the latest `MAX_RESULTS`. Symmetric.
+pub fn merge(a: &DesignRecord, b: &DesignRecord) -> DesignRecord {
+    let key = |r: &DesignRecord| serde_json::to_string(r).unwrap_or_default();
+    let newer = match a.saved_at.total_cmp(&b.saved_at) {
+        std::cmp::Ordering::Equal => if key(a) >= key(b) { a } else { b },
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+    };
+    let mut out = newer.clone();
+    let mut results: BTreeMap<u64, DesignResult> = BTreeMap::new();
+    for r in a.results.iter().chain(&b.results) {
+        let k = r.at.to_bits();
+        match results.get(&k) {
+            Some(x) if serde_json::to_string(x).unwrap_or_default() >= serde_json::to_string(r).unwrap_or_default() => {}
+            _ => {
+                results.insert(k, r.clone());
+            }
+        }
+    }
+    let mut results: Vec<DesignResult> = results.into_values().collect();
+    results.sort_by(|x, y| x.at.total_cmp(&y.at));
+    if results.len() > MAX_RESULTS {
+        results.drain(..results.len() - MAX_RESULTS);
+    }
+    out.results = results;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(at: f64, covered: u32) -> DesignResult {
+        DesignResult { at, minutes: 30.0, covered, total: 10, estimates: 0.5, missed: vec![] }
+    }
+
+    #[test]
+    fn merge_keeps_the_later_attempt_and_both_histories() {
+        let mut a = DesignRecord { saved_at: 10.0, results: vec![result(1.0, 3)], ..Default::default() };
+        a.notes.insert("api".into(), "old".into());
+        let mut b = DesignRecord { saved_at: 20.0, results: vec![result(2.0, 7)], ..Default::default() };
+        b.notes.insert("api".into(), "new".into());
+        let m = merge(&a, &b);
+        assert_eq!(m, merge(&b, &a), "symmetric");
+        assert_eq!(m.notes["api"], "new");
+        assert_eq!(m.results.iter().map(|r| r.covered).collect::<Vec<_>>(), [3, 7]);
+        assert_eq!(m.best().map(|r| r.covered), Some(7));
+    }
+
+    #[test]
+    fn merge_caps_the_history() {
+        let a = DesignRecord { saved_at: 1.0, results: (0..MAX_RESULTS).map(|i| result(i as f64, 1)).collect(), ..Default::default() };
+        let b = DesignRecord { saved_at: 2.0, results: (5..MAX_RESULTS + 5).map(|i| result(i as f64, 1)).collect(), ..Default::default() };
+        let m = merge(&a, &b);
+        assert_eq!(m.results.len(), MAX_RESULTS);
+        assert_eq!(m.results[0].at, 5.0, "the oldest go");
+        assert!(check(&m).is_ok());
+    }
+
+    #[test]
+    fn check_refuses_what_could_not_have_been_written() {
+        let ok = DesignRecord { saved_at: 1.0, ..Default::default() };
+        assert!(check(&ok).is_ok());
+        let cases = [
+            DesignRecord { saved_at: f64::NAN, ..Default::default() },
+            DesignRecord { saved_at: 1.0, finished_at: Some(2.0), ..Default::default() },
+            DesignRecord { saved_at: 1.0, results: vec![DesignResult { covered: 11, ..result(1.0, 0) }], ..Default::default() },
+            DesignRecord { saved_at: 1.0, results: vec![DesignResult { estimates: 1.5, ..result(1.0, 0) }], ..Default::default() },
+            DesignRecord { saved_at: 1.0, notes: [("api".to_string(), "x".repeat(MAX_NOTE_BYTES + 1))].into(), ..Default::default() },
+        ];
+        for c in cases {
+            assert!(check(&c).is_err(), "{c:?}");
+        }
+    }
+}
