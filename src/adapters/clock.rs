@@ -10,6 +10,11 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A sub-millisecond clock for measuring work (`performance.now()`); 0 where there is none.
+pub fn precise_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
 /// JavaScript's `getTimezoneOffset()` for now (UTC − local, minutes).
 pub fn tz_offset_min() -> f64 {
     js_sys::Date::new_0().get_timezone_offset()

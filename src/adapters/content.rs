@@ -2,6 +2,7 @@
 //! precached by the service worker) and keeps them in memory for the session.
 
 use backprep_core::content::{Catalog, ExerciseInfo, ExerciseMeta, Topic};
+use backprep_core::design::spec::DesignPrompt;
 use backprep_core::sql::SqlExercise;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
@@ -14,6 +15,7 @@ thread_local! {
     static TOPICS: RefCell<HashMap<String, Rc<Topic>>> = RefCell::new(HashMap::new());
     static EXERCISES: RefCell<HashMap<String, Rc<ExerciseInfo>>> = RefCell::new(HashMap::new());
     static SQL: RefCell<HashMap<String, Rc<SqlExercise>>> = RefCell::new(HashMap::new());
+    static DESIGN: RefCell<HashMap<String, Rc<DesignPrompt>>> = RefCell::new(HashMap::new());
 }
 
 /// A request for `content/<file>` in flight: the loader's early fetch of it (a promise of its
@@ -124,4 +126,8 @@ pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {
 
 pub async fn sql_exercise(slug: &str) -> Result<Rc<SqlExercise>, String> {
     cached(&SQL, crate::index().sql_exercise(slug).cloned(), slug).await
+}
+
+pub async fn design_prompt(slug: &str) -> Result<Rc<DesignPrompt>, String> {
+    cached(&DESIGN, crate::index().design_prompt(slug).cloned(), slug).await
 }

@@ -1,4 +1,4 @@
-//! Areas: the app is split into WASM modules by area (home, quiz, exercise, sql, data; a new round
+//! Areas: the app is split into WASM modules by area (home, quiz, exercise, sql, design, data; a new round
 //! adds one), so the home page downloads only the home page's code and every round loads its
 //! own code when it is opened. Each module is a Cargo bin (`src/bin/<area>.rs`) that mounts
 //! `App<P>` with its own `Pages`; link-time optimisation drops the pages it does not name.
@@ -80,6 +80,15 @@ impl Pages for Sql {
     }
 }
 
+/// The system-design round: prompts and the capacity simulator.
+pub struct Design;
+impl Pages for Design {
+    const AREAS: &'static [Area] = &[Area::Design];
+    fn page(route: &Route) -> Option<Html> {
+        design(route)
+    }
+}
+
 /// Export, import and storage status.
 pub struct Data;
 impl Pages for Data {
@@ -94,7 +103,7 @@ pub struct All;
 impl Pages for All {
     const AREAS: &'static [Area] = &Area::ALL;
     fn page(route: &Route) -> Option<Html> {
-        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| data(route))
+        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| design(route)).or_else(|| data(route))
     }
 }
 
@@ -130,6 +139,15 @@ fn sql(route: &Route) -> Option<Html> {
         Route::Sql { slug } => Some(html! { <pages::sql::SqlPage slug={AttrValue::from(slug.clone())} /> }),
         _ => None,
     }
+}
+
+fn design(route: &Route) -> Option<Html> {
+    Some(match route.clone() {
+        Route::DesignList => html! { <pages::design::DesignListPage /> },
+        Route::Design { slug } => html! { <pages::design::DesignPage slug={AttrValue::from(slug)} /> },
+        Route::Simulator { query } => html! { <pages::design::SimulatorPage {query} /> },
+        _ => return None,
+    })
 }
 
 fn data(route: &Route) -> Option<Html> {

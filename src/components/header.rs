@@ -22,6 +22,7 @@ pub fn header() -> Html {
             <nav aria-label="Main">
                 <a href={Route::quiz_setup().href()}>{"Quiz"}</a>
                 <a href={Route::SqlList.href()}>{"SQL"}</a>
+                <a href={Route::DesignList.href()}>{"Design"}</a>
                 <a href={Route::Review.href()}>{"Review"}</a>
                 <a href={Route::History.href()}>{"History"}</a>
                 <a href={Route::Data.href()}>{"Your data"}</a>

@@ -1,5 +1,6 @@
 //! Small presentational components: they render props and emit callbacks.
 pub mod chart;
+pub mod design;
 pub mod exercise;
 pub mod header;
 pub mod not_found;

@@ -2,6 +2,7 @@
 
 use crate::adapters::content;
 use backprep_core::content::{Catalog, ExerciseInfo};
+use backprep_core::design::spec::DesignPrompt;
 use backprep_core::sql::SqlExercise;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,6 +42,11 @@ pub fn use_topics(topics: Vec<String>) -> Load<Rc<Catalog>> {
 #[hook]
 pub fn use_exercise(slug: String) -> Load<Rc<ExerciseInfo>> {
     use_loaded(slug, |s| Box::pin(async move { content::exercise(&s).await }))
+}
+
+#[hook]
+pub fn use_design_prompt(slug: String) -> Load<Rc<DesignPrompt>> {
+    use_loaded(slug, |s| Box::pin(async move { content::design_prompt(&s).await }))
 }
 
 #[hook]

@@ -9,4 +9,4 @@ pub mod runner;
 pub mod sql;
 pub mod worker;
 
-pub use content::{loading_view, use_exercise, use_sql_exercise, use_topics, Load};
+pub use content::{loading_view, use_design_prompt, use_exercise, use_sql_exercise, use_topics, Load};

@@ -20,7 +20,7 @@ pub fn home_page() -> Html {
     html! {
         <div class="page home" data-testid="home">
             <h1 tabindex="-1">{"Practise for backend interviews"}</h1>
-            <p class="lead">{format!("{total} questions across {} topics, {} coding exercises and {} SQL exercises. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len(), index.sql.len())}</p>
+            <p class="lead">{format!("{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len(), index.sql.len(), index.design.len())}</p>
 
             <section class="quick" aria-labelledby="quick-h">
                 <h2 id="quick-h">{"Start now"}</h2>
@@ -53,6 +53,7 @@ pub fn home_page() -> Html {
 
             { exercise_cards("ex-h", "Coding exercises", "exercise", &index.exercises, |slug| Route::Exercise { slug }) }
             { exercise_cards("sql-h", "SQL", "sql", &index.sql, |slug| Route::Sql { slug }) }
+            { exercise_cards("design-h", "System design", "design", &index.design, |slug| Route::Design { slug }) }
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! One component per route. Pages use `state`, `components`, `hooks` and `adapters`; no page
 //! imports another page.
 pub mod data;
+pub mod design;
 pub mod exercise;
 pub mod history;
 pub mod home;

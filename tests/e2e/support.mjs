@@ -170,3 +170,23 @@ export class SqlPage {
     });
   }
 }
+
+export class DesignPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.prompt = page.getByTestId("design-prompt");
+    this.commit = page.getByTestId("design-commit");
+    this.reference = page.getByTestId("design-reference");
+    this.score = page.getByTestId("design-score");
+  }
+  async open(slug) {
+    await this.page.goto(`${this.baseUrl}#/design/${slug}`);
+    await this.prompt.waitFor();
+    return this;
+  }
+  phase(id) { return this.page.locator(`[data-testid=design-phase][data-phase="${id}"]`); }
+  estimateBox(id) { return this.page.locator(`[data-testid=design-estimate][data-id="${id}"]`); }
+  async note(id, text) { await this.phase(id).fill(text); }
+  async estimate(id, text) { await this.estimateBox(id).fill(text); }
+}

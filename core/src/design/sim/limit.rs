@@ -104,7 +104,7 @@ fn unreachable(mut report: Report, slo: &Slo) -> Limit {
         }
         best.map(|b| (b.component, b.label.clone(), f(b)))
     };
-    let latency_fails = !(report.p99_ms <= slo.p99_ms);
+    let latency_fails = report.p99_ms.is_nan() || report.p99_ms > slo.p99_ms;
     let culprit = if latency_fails { by(|x| x.p99_ms) } else { by(|x| x.error_rate) };
     let (component, label, value) = culprit.unwrap_or((report.bottleneck, String::new(), f64::NAN));
     report.explanation = if latency_fails {
@@ -215,23 +215,37 @@ mod tests {
             let l = find_limit(&t, &Slo::default());
             println!("  limit {:.1} rps ({}): {}", l.rps, l.bottleneck.name(), l.report.explanation);
         }
+        // Best of several rounds: the machine may be shared.
+        let best = |rounds: u32, f: &dyn Fn()| {
+            (0..rounds)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    f();
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .fold(f64::INFINITY, f64::min)
+        };
         let t = Topology::default();
-        let n = 200;
-        let start = std::time::Instant::now();
-        for _ in 0..n {
+        let ms = best(200, &|| {
             std::hint::black_box(simulate(std::hint::black_box(&t)));
-        }
-        println!("simulate: {:.3} ms", start.elapsed().as_secs_f64() * 1000.0 / f64::from(n));
-        let start = std::time::Instant::now();
-        for _ in 0..20 {
+        });
+        println!("simulate: {ms:.3} ms (best of 200)");
+        let ms = best(20, &|| {
             std::hint::black_box(find_limit(std::hint::black_box(&t), &Slo::default()));
-        }
-        println!("find_limit: {:.3} ms", start.elapsed().as_secs_f64() * 1000.0 / 20.0);
-        let big = Topology { db_pool: 10_000, app_replicas: 100, app_concurrency: 1_000, ..Topology::default() };
-        let start = std::time::Instant::now();
-        for _ in 0..20 {
+        });
+        println!("find_limit: {ms:.3} ms (best of 20)");
+        let big = Topology {
+            lb_nodes: 100,
+            db_pool: 10_000,
+            db_max_qps: 750_000.0,
+            app_replicas: 100,
+            app_concurrency: 1_000,
+            ..Topology::default()
+        };
+        let limit = find_limit(&big, &Slo::default());
+        let ms = best(5, &|| {
             std::hint::black_box(find_limit(std::hint::black_box(&big), &Slo::default()));
-        }
-        println!("find_limit (10,000-connection pool, 100,000 app workers): {:.3} ms", start.elapsed().as_secs_f64() * 1000.0 / 20.0);
+        });
+        println!("find_limit, 10,000-connection pools and 100,000 app workers: {ms:.3} ms ({:.0} rps, {})", limit.rps, limit.bottleneck.name());
     }
 }

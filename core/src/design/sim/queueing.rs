@@ -100,7 +100,7 @@ impl Station {
             ((1.0 - b) * (theta * timeout_s).exp(), b * cmu * int_exp(theta, timeout_s), b)
         };
         let total = w0 + wq + wab;
-        if !(total > 0.0) {
+        if total.is_nan() || total <= 0.0 {
             return idle;
         }
         let served = w0 + wq;
@@ -167,23 +167,9 @@ impl Sojourn {
         }
     }
 
-    /// Quantile of the wait given that it is positive, `q ∈ [0, 1)`.
-    fn wait_quantile(&self, q: f64) -> f64 {
-        let (th, t) = (self.theta, self.t_max);
-        if self.theta_negligible() {
-            q * t
-        } else if th > 0.0 {
-            -(q * (-th * t).exp_m1()).ln_1p() / th
-        } else {
-            // T − V is truncated-exponential with rate −θ: reflect.
-            let phi = -th;
-            t + ((1.0 - q) * (-phi * t).exp_m1()).ln_1p() / phi
-        }
-    }
-
     /// P(X > x).
     pub fn survival(&self, x: f64) -> f64 {
-        if !(x > 0.0) {
+        if x.is_nan() || x <= 0.0 {
             return 1.0;
         }
         let mu = self.mu;
@@ -207,7 +193,7 @@ impl Sojourn {
     /// The `p`-quantile of `X` (seconds), by deterministic bisection on the exact survival
     /// function, to a relative precision of 1e-12.
     pub fn quantile(&self, p: f64) -> f64 {
-        if !(p > 0.0) {
+        if p.is_nan() || p <= 0.0 {
             return 0.0;
         }
         let target = 1.0 - p;
@@ -239,16 +225,62 @@ impl Sojourn {
     }
 
     /// One draw by inversion: `u_wait` picks the wait, `u_service ∈ (0, 1)` the service time.
-    /// Both are always consumed, and the draw is non-decreasing in the load for fixed uniforms,
-    /// so sampled percentiles keep the monotonicity of the exact ones.
+    /// The draw is non-decreasing in the load for fixed uniforms, so sampled percentiles keep
+    /// the monotonicity of the exact ones.
     pub fn sample(&self, u_wait: f64, u_service: f64) -> f64 {
-        let service = -u_service.ln() / self.mu;
+        self.prepare().sample(u_wait, -u_service.ln())
+    }
+
+    /// The constants of `sample`, computed once per tier rather than once per draw.
+    pub fn prepare(&self) -> Draw {
+        let (th, t) = (self.theta, self.t_max);
+        let wait = if self.theta_negligible() {
+            WaitShape::Flat { t }
+        } else if th > 0.0 {
+            WaitShape::Decaying { k: (-th * t).exp_m1(), inv_theta: 1.0 / th }
+        } else {
+            WaitShape::Growing { t, k: (th * t).exp_m1(), inv_phi: -1.0 / th }
+        };
+        Draw { inv_mu: 1.0 / self.mu, p_wait: self.p_wait, wait }
+    }
+}
+
+/// The wait's shape given that it is positive (see `Sojourn`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WaitShape {
+    /// θ ≈ 0: uniform on (0, T].
+    Flat { t: f64 },
+    /// θ > 0: truncated exponential, `k = e^{−θT} − 1`.
+    Decaying { k: f64, inv_theta: f64 },
+    /// θ < 0: T minus a truncated exponential of rate φ = −θ, `k = e^{−φT} − 1`.
+    Growing { t: f64, k: f64, inv_phi: f64 },
+}
+
+/// A tier's sojourn time ready for fast repeated sampling by inversion.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Draw {
+    inv_mu: f64,
+    p_wait: f64,
+    wait: WaitShape,
+}
+
+impl Draw {
+    /// `u_wait ∈ (0, 1)` picks the wait by inversion; `e_service` is a standard exponential
+    /// draw (`−ln u`), scaled to the service rate.
+    #[inline]
+    pub fn sample(&self, u_wait: f64, e_service: f64) -> f64 {
+        let service = e_service * self.inv_mu;
         let p_free = 1.0 - self.p_wait;
         if u_wait <= p_free || self.p_wait <= 0.0 {
             return service;
         }
         let q = ((u_wait - p_free) / self.p_wait).min(1.0);
-        self.wait_quantile(q).max(0.0) + service
+        let wait = match self.wait {
+            WaitShape::Flat { t } => q * t,
+            WaitShape::Decaying { k, inv_theta } => -(q * k).ln_1p() * inv_theta,
+            WaitShape::Growing { t, k, inv_phi } => t + ((1.0 - q) * k).ln_1p() * inv_phi,
+        };
+        wait.max(0.0) + service
     }
 }
 

@@ -178,11 +178,8 @@ mod tests {
             let err = t.validate().expect_err(field);
             assert!(err.contains(field), "{field}: {err}");
         }
-        let mut t = Topology::default();
-        t.db_replicas = 0;
-        t.read_ratio = 1.0;
-        t.cache_hit = 0.0;
-        assert_eq!(t.validate(), Ok(()));
+        let edge = Topology { db_replicas: 0, read_ratio: 1.0, cache_hit: 0.0, ..Topology::default() };
+        assert_eq!(edge.validate(), Ok(()));
     }
 
     #[test]
