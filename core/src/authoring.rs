@@ -64,6 +64,8 @@ struct RawQuestion {
     answer: Option<toml::Value>,
     tolerance: Option<f64>,
     unit: Option<String>,
+    /// `"log"`: partial credit on a log scale for a numeric estimate.
+    credit: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -273,13 +275,25 @@ pub fn parse_topic(file: &Path, text: &str) -> Result<Topic, Vec<ContentError>> 
                     _ => None,
                 };
                 let tolerance = q.tolerance;
+                let log_credit = match q.credit.as_deref() {
+                    None => false,
+                    Some("log") if answer.is_some_and(|a| a > 0.0) => true,
+                    Some("log") => {
+                        bad("`credit = \"log\"` needs a positive `answer`".into());
+                        false
+                    }
+                    Some(other) => {
+                        bad(format!("unknown `credit = \"{other}\"` (only \"log\")"));
+                        false
+                    }
+                };
                 match (answer, tolerance) {
                     (Some(a), Some(t)) if a.is_finite() && t.is_finite() && t >= 0.0 => {
-                        AnswerKey::Numeric { answer: a, tolerance: t, unit: q.unit.clone() }
+                        AnswerKey::Numeric { answer: a, tolerance: t, unit: q.unit.clone(), log_credit }
                     }
                     _ => {
                         bad("numeric needs a finite `answer` and a finite `tolerance` ≥ 0".into());
-                        AnswerKey::Numeric { answer: 0.0, tolerance: 0.0, unit: None }
+                        AnswerKey::Numeric { answer: 0.0, tolerance: 0.0, unit: None, log_credit: false }
                     }
                 }
             }
@@ -571,7 +585,7 @@ unit = "GB"
         assert!(t.questions[0].answer.options()[1].correct);
         assert_eq!(
             t.questions[1].answer,
-            AnswerKey::Numeric { answer: 10.0, tolerance: 0.5, unit: Some("GB".into()) }
+            AnswerKey::Numeric { answer: 10.0, tolerance: 0.5, unit: Some("GB".into()), log_credit: false }
         );
     }
 

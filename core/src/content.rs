@@ -56,8 +56,15 @@ pub enum AnswerKey {
     /// Select all that apply: right only when the selected set is exactly the correct set.
     Multiple { options: Vec<Choice> },
     TrueFalse { answer: bool },
-    /// Right when |response − answer| ≤ tolerance.
-    Numeric { answer: f64, tolerance: f64, unit: Option<String> },
+    /// Right when |response − answer| ≤ tolerance. With `log_credit` (estimates), a wrong answer
+    /// still earns partial credit by its distance in orders of magnitude (`design::estimate`).
+    Numeric {
+        answer: f64,
+        tolerance: f64,
+        unit: Option<String>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        log_credit: bool,
+    },
 }
 
 impl AnswerKey {

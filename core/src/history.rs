@@ -44,6 +44,7 @@ mod tests {
                     order: vec![],
                     response: Some(Response::Bool(true)),
                     correct: *c,
+                    credit: None,
                     time_ms: 1,
                 })
                 .collect(),

@@ -70,7 +70,7 @@ fn attempt(id: &str, started_at: f64) -> Attempt {
         ended_at: started_at + 60_000.0,
         settings: Preset::Quick10.settings(1),
         reason: FinishReason::Completed,
-        items: vec![AttemptItem { question_id: format!("q-{id}"), topic: "auth".into(), order: vec![1, 0], response: Some(Response::Choices(vec![0])), correct: true, time_ms: 5 }],
+        items: vec![AttemptItem { question_id: format!("q-{id}"), topic: "auth".into(), order: vec![1, 0], response: Some(Response::Choices(vec![0])), correct: true, credit: None, time_ms: 5 }],
     }
 }
 

@@ -34,7 +34,7 @@ fn catalog() -> Catalog {
     let mut c = Catalog { topics: vec![topic("a"), topic("b")], ..Catalog::default() };
     c.topics[0].questions[0].answer = AnswerKey::Multiple { options: vec![choice(0, true), choice(1, false), choice(2, true)] };
     c.topics[0].questions[1].answer = AnswerKey::TrueFalse { answer: true };
-    c.topics[0].questions[2].answer = AnswerKey::Numeric { answer: 10.0, tolerance: 1.0, unit: None };
+    c.topics[0].questions[2].answer = AnswerKey::Numeric { answer: 10.0, tolerance: 1.0, unit: None, log_credit: false };
     c
 }
 

@@ -9,7 +9,7 @@ use backprep_core::store::{DataAction, Draft, Theme, UserData};
 use serde_json::json;
 
 fn item(order: Vec<usize>, response: Option<Response>) -> AttemptItem {
-    AttemptItem { question_id: "q1".into(), topic: "auth".into(), order, response, correct: false, time_ms: 1_000 }
+    AttemptItem { question_id: "q1".into(), topic: "auth".into(), order, response, correct: false, credit: None, time_ms: 1_000 }
 }
 
 fn attempt(id: &str, started_at: f64, items: Vec<AttemptItem>) -> Attempt {

@@ -37,11 +37,16 @@ fn gen_attempt(r: &mut Rng) -> Attempt {
                 (0, _) => Some(Response::Number(r.below(1000) as f64 / 8.0)),
                 (n, _) => Some(Response::Choices(vec![r.below(n as u64) as usize])),
             };
+            let correct = response.is_some() && r.below(2) == 0;
             AttemptItem {
                 question_id: format!("q{}-{k}", r.below(5)),
                 topic: pick(r, &["auth", "caching", "sql"]).to_string(),
                 order,
-                correct: response.is_some() && r.below(2) == 0,
+                correct,
+                credit: match (&response, correct, r.below(3)) {
+                    (Some(Response::Number(_)), false, 0) => Some(1 + r.below(999) as u16),
+                    _ => None,
+                },
                 response,
                 time_ms: r.below(200_000),
             }

@@ -51,6 +51,9 @@ pub fn history_page() -> Html {
                     html! {
                         <li data-testid="history-item">
                             <a href={Route::Attempt { id: a.id.clone() }.href()}>{format!("{} / {}", s.correct, s.total())}</a>
+                            if a.has_partial() {
+                                <span class="partial">{format!(" ({} points with partial credit)", format::number((a.points() * 10.0).round() / 10.0))}</span>
+                            }
                             <span class="meta">{format!(" · {} · {} · {}", date_text(a.started_at), format::elapsed(a.duration_ms()), topics.join(", "))}</span>
                         </li>
                     }

@@ -50,7 +50,11 @@ pub fn results_page(props: &Props) -> Html {
             <p class="score"><span data-testid="quiz-result-score">{format!("{} / {}", score.correct, score.total())}</span>
                 <span class="meta">{format!(" · {}% · {} · {reason}", (score.accuracy() * 100.0).round(), format::elapsed(attempt.duration_ms()))}</span>
             </p>
-            <p>{format!("{} correct, {} wrong, {} unanswered.", score.correct, score.wrong, score.unanswered)}</p>
+            <p>{format!("{} correct, {} wrong, {} unanswered.", score.correct, score.wrong, score.unanswered)}
+                if attempt.has_partial() {
+                    <span data-testid="quiz-result-points">{format!(" With partial credit for estimates: {} points.", format::number((attempt.points() * 10.0).round() / 10.0))}</span>
+                }
+            </p>
             <table class="topics">
                 <caption>{"By topic"}</caption>
                 <thead><tr><th scope="col">{"Topic"}</th><th scope="col">{"Correct"}</th><th scope="col">{"Accuracy"}</th></tr></thead>
@@ -88,7 +92,11 @@ pub fn results_page(props: &Props) -> Html {
                     html! {
                         <li class={classes!("review-item", if it.correct { "right" } else { "wrong" })} data-testid="review-item" data-correct={it.correct.to_string()}>
                             <p class="verdict">{ if it.correct { "✓ Correct" } else if it.response.is_none() { "— Unanswered" } else { "✗ Wrong" } }
-                                <span class="meta">{format!(" · {}", format::elapsed(it.time_ms as f64))}</span></p>
+                                <span class="meta">{format!(" · {}", format::elapsed(it.time_ms as f64))}</span>
+                                if let Some(note) = it.credit.and(it.response.as_ref()).and_then(|r| backprep_core::quiz::scoring::partial_note(&q.answer, r)) {
+                                    <span class="partial" data-testid="partial-credit">{format!(" · {note}")}</span>
+                                }
+                            </p>
                             <RawHtml html={q.prompt_html.clone()} />
                             { match &q.answer {
                                 AnswerKey::Single { options } | AnswerKey::Multiple { options } => html! {
@@ -103,7 +111,7 @@ pub fn results_page(props: &Props) -> Html {
                                     </ul>
                                 },
                                 AnswerKey::TrueFalse { answer } => html! { <p>{format!("Your answer: {your}. Correct answer: {}.", if *answer { "True" } else { "False" })}</p> },
-                                AnswerKey::Numeric { answer, tolerance, unit } => html! {
+                                AnswerKey::Numeric { answer, tolerance, unit, .. } => html! {
                                     <p>{format!("Your answer: {your}. Correct answer: {} {} (± {}).", format::number(*answer), unit.clone().unwrap_or_default(), format::number(*tolerance))}</p>
                                 },
                             } }

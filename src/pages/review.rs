@@ -2,6 +2,8 @@
 
 use crate::adapters::{clock, location};
 use crate::state::use_app;
+use backprep_core::design::record::to_revisit;
+use backprep_core::design::spec::phase_of_point;
 use backprep_core::quiz::QuizSettings;
 use backprep_core::srs::{self, INTERVAL_DAYS};
 use backprep_core::route::Route;
@@ -24,6 +26,7 @@ pub fn review_page() -> Html {
         })
     };
     let seen = app.data.data.cards.len();
+    let revisit = to_revisit(&app.data.data.designs);
     html! {
         <div class="page review-due">
             <h1 tabindex="-1">{"Review"}</h1>
@@ -38,6 +41,24 @@ pub fn review_page() -> Html {
             <p>{format!("You have seen {seen} questions. ")}
                 {format!("Scheduling uses Leitner boxes: a right answer moves a question up a box and it comes back after {} days; a wrong answer sends it back to box 1, due tomorrow.",
                     INTERVAL_DAYS.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "))}</p>
+            if !revisit.is_empty() {
+                <section aria-labelledby="revisit-h">
+                    <h2 id="revisit-h">{"System-design points you missed"}</h2>
+                    <ul data-testid="design-revisit">
+                        { for revisit.iter().map(|(slug, r)| {
+                            let title = app.index.design_prompt(slug).map_or_else(|| slug.to_string(), |m| m.title.clone());
+                            let mut phases: Vec<&str> = r.missed.iter().filter_map(|id| phase_of_point(id)).map(|p| p.title).collect();
+                            phases.dedup();
+                            html! {
+                                <li>
+                                    <a href={Route::Design { slug: slug.to_string() }.href()}>{title}</a>
+                                    {format!(": {} of {} points missed last time ({}). Try it again from blank notes.", r.missed.len(), r.total, phases.join(", "))}
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
         </div>
     }
 }

@@ -82,6 +82,9 @@ test("answer a design prompt: notes kept across a reload, commit, compare, tick 
   await page.goto(env.url + "#/design");
   await page.getByTestId("design-list").waitFor();
   assert.match(await page.getByTestId("design-link").filter({ hasText: "URL shortener" }).locator("xpath=../..").textContent(), new RegExp(`best 2 of ${total} points`));
+  // The missed points come back on the review page.
+  await page.goto(env.url + "#/review");
+  assert.match(await page.getByTestId("design-revisit").textContent(), new RegExp(`URL shortener: ${total - 2} of ${total} points missed`));
   // A fresh attempt clears the notes and keeps the result.
   await d.open("url-shortener");
   await page.getByTestId("design-restart").click();
@@ -89,6 +92,25 @@ test("answer a design prompt: notes kept across a reload, commit, compare, tick 
   assert.equal(await d.phase("api").inputValue(), "");
   assert.equal(await d.reference.count(), 0);
   assert.match(await page.getByTestId("design-history").textContent(), /2 of/);
+  assert.deepEqual(problems, { console: [], foreign: [] });
+  await context.close();
+});
+
+test("a quiz estimate 2× off earns partial credit on a log scale, shown in feedback, results and history", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  // 100 million rows of 100 bytes: 10 GB (± 0.5).
+  await page.goto(env.url + "#/quiz?ids=est-storage-rows&n=1&seed=3&start=1");
+  await page.getByTestId("quiz-numeric").fill("20");
+  await page.getByTestId("quiz-submit").click();
+  assert.equal(await page.getByTestId("partial-credit").textContent(), "Partial credit 70 %: 2.0× too high.");
+  await page.getByTestId("quiz-next").click();
+  await page.getByTestId("quiz-result-score").waitFor();
+  assert.equal(await page.getByTestId("quiz-result-score").textContent(), "0 / 1");
+  assert.match(await page.getByTestId("quiz-result-points").textContent(), /0\.7 points/);
+  assert.match(await page.getByTestId("partial-credit").textContent(), /Partial credit 70 %/);
+  await page.goto(env.url + "#/history");
+  assert.match(await page.getByTestId("history-list").textContent(), /0\.7 points with partial credit/);
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });

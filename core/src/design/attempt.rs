@@ -50,13 +50,13 @@ pub fn apply(rec: &DesignRecord, prompt: &DesignPrompt, action: DesignAction) ->
         }
         DesignAction::Finish { now } if stage == Stage::Comparing => {
             let s = score(&r, prompt);
-            let minutes = match (r.started_at, r.committed_at) {
-                (Some(a), Some(b)) => ((b - a).max(0.0) / 60_000.0 * 10.0).round() / 10.0,
-                _ => 0.0,
+            let seconds = match (r.started_at, r.committed_at) {
+                (Some(a), Some(b)) => ((b - a).max(0.0) / 1000.0).round().min(f64::from(u32::MAX)) as u32,
+                _ => 0,
             };
             // Finish times are unique per prompt (merges key on them).
             let at = r.results.last().map_or(now, |l| now.max(l.at + 1.0));
-            r.results.push(DesignResult { at, minutes, covered: s.covered, total: s.total, estimates: s.estimate_credit, missed: s.missed });
+            r.results.push(DesignResult { at, seconds, covered: s.covered, total: s.total, estimates: (s.estimate_credit * 1000.0).round() as u16, missed: s.missed });
             if r.results.len() > MAX_RESULTS {
                 r.results.remove(0);
             }
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(s.summary(), "2 of 3 points · estimates 85 %");
         assert_eq!(r.stage(), Stage::Finished);
         let kept = &r.results[0];
-        assert_eq!((kept.covered, kept.total, kept.minutes), (2, 3, 30.0));
+        assert_eq!((kept.covered, kept.total, kept.seconds, kept.estimates), (2, 3, 1800, 849));
         assert_eq!(kept.missed, ["api-2"]);
         // Ticks are frozen once the result is kept.
         assert_eq!(apply(&r, &p, DesignAction::Tick { id: "api-2".into(), on: true, now: 9.0 }), r);

@@ -46,13 +46,14 @@ pub struct DesignRecord {
 pub struct DesignResult {
     /// When it was finished, epoch milliseconds (unique per prompt: merges key on it).
     pub at: f64,
-    /// Minutes from the first edit to the commit.
-    pub minutes: f64,
+    /// Seconds from the first edit to the commit.
+    pub seconds: u32,
     /// Rubric points covered, of `total`.
     pub covered: u32,
     pub total: u32,
-    /// Mean estimate credit, 0..=1 (log scale, see `estimate`).
-    pub estimates: f64,
+    /// Mean estimate credit in thousandths, 0..=1000 (log scale, see `estimate`): integers, so
+    /// a result reads back exactly.
+    pub estimates: u16,
     /// Rubric point ids not covered: what the review queue brings back.
     pub missed: Vec<String>,
 }
@@ -84,8 +85,16 @@ impl DesignRecord {
 
     /// The best result so far, by covered share then estimates.
     pub fn best(&self) -> Option<&DesignResult> {
-        self.results.iter().max_by(|a, b| a.share().total_cmp(&b.share()).then(a.estimates.total_cmp(&b.estimates)))
+        self.results.iter().max_by(|a, b| a.share().total_cmp(&b.share()).then(a.estimates.cmp(&b.estimates)))
     }
+}
+
+/// Prompts whose latest kept result missed rubric points: what the review page brings back,
+/// most recent first.
+pub fn to_revisit(designs: &BTreeMap<String, DesignRecord>) -> Vec<(&str, &DesignResult)> {
+    let mut out: Vec<(&str, &DesignResult)> = designs.iter().filter_map(|(slug, r)| r.results.last().filter(|x| !x.missed.is_empty()).map(|x| (slug.as_str(), x))).collect();
+    out.sort_by(|a, b| b.1.at.total_cmp(&a.1.at));
+    out
 }
 
 impl DesignResult {
@@ -122,10 +131,9 @@ pub fn check(r: &DesignRecord) -> Result<(), String> {
     }
     for x in &r.results {
         let bad = !valid_time(x.at)
-            || !(x.minutes.is_finite() && (0.0..=1e7).contains(&x.minutes))
             || x.covered > x.total
             || x.total as usize > MAX_ENTRIES
-            || !(0.0..=1.0).contains(&x.estimates)
+            || x.estimates > 1000
             || x.missed.len() > x.total as usize
             || x.missed.iter().any(long_key);
         if bad {
@@ -169,7 +177,7 @@ mod tests {
     use super::*;
 
     fn result(at: f64, covered: u32) -> DesignResult {
-        DesignResult { at, minutes: 30.0, covered, total: 10, estimates: 0.5, missed: vec![] }
+        DesignResult { at, seconds: 1800, covered, total: 10, estimates: 500, missed: vec![] }
     }
 
     #[test]
@@ -203,7 +211,7 @@ mod tests {
             DesignRecord { saved_at: f64::NAN, ..Default::default() },
             DesignRecord { saved_at: 1.0, finished_at: Some(2.0), ..Default::default() },
             DesignRecord { saved_at: 1.0, results: vec![DesignResult { covered: 11, ..result(1.0, 0) }], ..Default::default() },
-            DesignRecord { saved_at: 1.0, results: vec![DesignResult { estimates: 1.5, ..result(1.0, 0) }], ..Default::default() },
+            DesignRecord { saved_at: 1.0, results: vec![DesignResult { estimates: 1500, ..result(1.0, 0) }], ..Default::default() },
             DesignRecord { saved_at: 1.0, notes: [("api".to_string(), "x".repeat(MAX_NOTE_BYTES + 1))].into(), ..Default::default() },
         ];
         for c in cases {

@@ -35,6 +35,11 @@ pub fn phase(id: &str) -> Option<&'static Phase> {
     PHASES.iter().find(|p| p.id == id)
 }
 
+/// The phase of a rubric point id (`data-model-2` → Data model).
+pub fn phase_of_point(id: &str) -> Option<&'static Phase> {
+    id.rsplit_once('-').and_then(|(p, n)| n.parse::<u32>().ok().and(phase(p)))
+}
+
 impl Phase {
     /// Suggested minutes when the whole prompt has `total` minutes (at least one).
     pub fn minutes_of(&self, total: u32) -> u32 {

@@ -3,7 +3,7 @@
 //! Only submitted answers count: when a countdown runs out, the current question and every
 //! question not reached are unanswered, which scores as wrong.
 
-use super::scoring::{is_correct, Response, Score, TopicScores};
+use super::scoring::{credit, is_correct, Response, Score, TopicScores};
 use super::settings::QuizSettings;
 use crate::content::{AnswerKey, Catalog, Question};
 use crate::rng::Rng;
@@ -319,6 +319,7 @@ impl QuizState {
                     topic: item.question.topic.clone(),
                     order: item.order.clone(),
                     correct: response.as_ref().is_some_and(|r| is_correct(&item.question.answer, r)),
+                    credit: response.as_ref().map(|r| (credit(&item.question.answer, r) * 1000.0).round() as u16).filter(|c| (1..1000).contains(c)),
                     response: response.clone(),
                     time_ms,
                 })
@@ -365,6 +366,10 @@ pub struct AttemptItem {
     pub response: Option<Response>,
     /// Scored when the attempt ended, so later content edits do not rewrite history.
     pub correct: bool,
+    /// Partial credit of a wrong numeric estimate on a log scale, in thousandths (1..=999):
+    /// an integer, so it reads back exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<u16>,
     pub time_ms: u64,
 }
 
@@ -375,6 +380,16 @@ impl Attempt {
             s.add(i.response.is_some(), i.correct);
         }
         s
+    }
+
+    /// Correct answers plus partial credit: 7.7 for seven right and one estimate 2× off.
+    pub fn points(&self) -> f64 {
+        self.items.iter().map(|i| if i.correct { 1.0 } else { f64::from(i.credit.unwrap_or(0)) / 1000.0 }).sum()
+    }
+
+    /// Whether any answer earned partial credit.
+    pub fn has_partial(&self) -> bool {
+        self.items.iter().any(|i| i.credit.is_some())
     }
 
     pub fn topic_scores(&self) -> TopicScores {

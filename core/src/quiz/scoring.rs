@@ -38,6 +38,31 @@ pub fn is_correct(key: &AnswerKey, response: &Response) -> bool {
     }
 }
 
+/// Credit in 0..=1: 1 for a correct answer; for a wrong answer to a numeric estimate marked
+/// `log_credit`, partial credit by its distance in orders of magnitude (see `design::estimate`);
+/// otherwise 0.
+pub fn credit(key: &AnswerKey, response: &Response) -> f64 {
+    if is_correct(key, response) {
+        return 1.0;
+    }
+    match (key, response) {
+        (AnswerKey::Numeric { answer, log_credit: true, .. }, Response::Number(n)) => crate::design::estimate::log_credit(*answer, *n, false),
+        _ => 0.0,
+    }
+}
+
+/// What a wrong estimate earned, in words: "Partial credit 70 %: 2.0× too high." (`None` when
+/// the answer is right or earns nothing.)
+pub fn partial_note(key: &AnswerKey, response: &Response) -> Option<String> {
+    let c = credit(key, response);
+    match (key, response) {
+        (AnswerKey::Numeric { answer, .. }, Response::Number(n)) if c > 0.0 && c < 1.0 => {
+            Some(format!("Partial credit {:.0} %: {}.", c * 100.0, crate::design::estimate::describe_ratio(*answer, *n)))
+        }
+        _ => None,
+    }
+}
+
 /// Correct / wrong / unanswered counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Score {
@@ -111,13 +136,29 @@ mod tests {
 
     #[test]
     fn numeric_within_tolerance() {
-        let k = AnswerKey::Numeric { answer: 10.0, tolerance: 0.5, unit: None };
+        let k = AnswerKey::Numeric { answer: 10.0, tolerance: 0.5, unit: None, log_credit: false };
         assert!(is_correct(&k, &Response::Number(10.5)));
         assert!(is_correct(&k, &Response::Number(9.5)));
         assert!(!is_correct(&k, &Response::Number(10.51)));
         assert!(!is_correct(&k, &Response::Number(f64::NAN)));
-        let exact = AnswerKey::Numeric { answer: 0.3, tolerance: 0.0, unit: None };
+        let exact = AnswerKey::Numeric { answer: 0.3, tolerance: 0.0, unit: None, log_credit: false };
         assert!(is_correct(&exact, &Response::Number(0.1 + 0.2)));
+    }
+
+    #[test]
+    fn estimates_earn_partial_credit_on_a_log_scale() {
+        let k = AnswerKey::Numeric { answer: 1000.0, tolerance: 50.0, unit: None, log_credit: true };
+        assert_eq!(credit(&k, &Response::Number(1040.0)), 1.0, "within the tolerance");
+        assert!((credit(&k, &Response::Number(2000.0)) - 0.699).abs() < 0.001, "2× off");
+        assert!((credit(&k, &Response::Number(500.0)) - 0.699).abs() < 0.001, "2× under");
+        assert_eq!(credit(&k, &Response::Number(10_000.0)), 0.0, "an order of magnitude off");
+        assert_eq!(credit(&k, &Response::Number(-1000.0)), 0.0);
+        let plain = AnswerKey::Numeric { answer: 1000.0, tolerance: 50.0, unit: None, log_credit: false };
+        assert_eq!(credit(&plain, &Response::Number(2000.0)), 0.0, "only estimates get partial credit");
+        assert_eq!(credit(&AnswerKey::TrueFalse { answer: true }, &Response::Bool(true)), 1.0);
+        assert_eq!(partial_note(&k, &Response::Number(2000.0)).as_deref(), Some("Partial credit 70 %: 2.0× too high."));
+        assert_eq!(partial_note(&k, &Response::Number(1000.0)), None);
+        assert_eq!(partial_note(&k, &Response::Number(1e6)), None);
     }
 
     #[test]

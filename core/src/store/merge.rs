@@ -139,7 +139,7 @@ mod tests {
             ended_at,
             settings: Preset::Quick10.settings(1),
             reason: FinishReason::Completed,
-            items: vec![AttemptItem { question_id: "q".into(), topic: "t".into(), order: vec![], response: Some(Response::Bool(true)), correct: true, time_ms: 1 }],
+            items: vec![AttemptItem { question_id: "q".into(), topic: "t".into(), order: vec![], response: Some(Response::Bool(true)), correct: true, credit: None, time_ms: 1 }],
         }
     }
 

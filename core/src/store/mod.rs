@@ -234,7 +234,7 @@ mod tests {
             r.notes.insert("api".into(), note.into());
             r
         };
-        let kept = DesignResult { at: 5.0, minutes: 40.0, covered: 6, total: 10, estimates: 0.7, missed: vec!["api-1".into()] };
+        let kept = DesignResult { at: 5.0, seconds: 2400, covered: 6, total: 10, estimates: 700, missed: vec!["api-1".into()] };
         let d = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(10.0, "POST /links", vec![kept.clone()]) });
         assert_eq!(d.saved_at, 10.0);
         let (back, problem) = UserData::load(Some(&d.to_json()));

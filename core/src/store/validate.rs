@@ -94,6 +94,9 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
         if n > MAX_OPTIONS || distinct_below(&i.order, n).is_none_or(|count| count != n) {
             return Err(format!("question `{q}`: the option order is not a permutation"));
         }
+        if i.credit.is_some_and(|c| !(1..1000).contains(&c) || i.correct || !matches!(i.response, Some(Response::Number(_)))) {
+            return Err(format!("question `{q}`: partial credit out of range"));
+        }
         match &i.response {
             Some(Response::Choices(c)) if c.is_empty() || distinct_below(c, n).is_none() => {
                 return Err(format!("question `{q}`: chosen options out of range"));

@@ -10,7 +10,7 @@ use crate::state::use_app;
 use backprep_core::design::attempt::{apply, clock as prompt_clock, score, DesignAction};
 use backprep_core::design::estimate::RULE;
 use backprep_core::design::record::{DesignRecord, Stage, MAX_NOTE_BYTES};
-use backprep_core::design::sim::format_number;
+use backprep_core::design::units::format_number;
 use backprep_core::design::spec::{DesignPrompt, PHASES};
 use backprep_core::exercise::attempt::DraftWrite;
 use backprep_core::route::Route;
@@ -261,7 +261,7 @@ pub fn design_attempt_page(props: &Props) -> Html {
                         { for rec.results.iter().rev().map(|r| html! {
                             <li>
                                 <strong>{format!("{} of {} points", r.covered, r.total)}</strong>
-                                {format!(" · estimates {} · {} min · {}", percent(r.estimates), r.minutes, date_text(r.at))}
+                                {format!(" · estimates {} · {} min · {}", percent(f64::from(r.estimates) / 1000.0), (f64::from(r.seconds) / 60.0).round(), date_text(r.at))}
                                 if !r.missed.is_empty() {
                                     <div class="meta">{"Missed: "}{ r.missed.iter().filter_map(|id| p.rubric_point(id)).map(|x| strip_tags(&x.point_html)).collect::<Vec<_>>().join("; ") }</div>
                                 }

@@ -186,6 +186,9 @@ pub fn quiz_run(props: &Props) -> Html {
                 if let Phase::Feedback { correct } = s.phase {
                     <div class={classes!("feedback", if correct { "right" } else { "wrong" })} role="status">
                         <p class="verdict">{ if correct { "✓ Correct" } else { "✗ Not quite" } }</p>
+                        if let Some(note) = s.responses.get(s.current).and_then(Option::as_ref).and_then(|r| backprep_core::quiz::scoring::partial_note(&q.answer, r)) {
+                            <p class="partial" data-testid="partial-credit">{note}</p>
+                        }
                         <RawHtml html={q.explanation_html.clone()} />
                         if let Some(r) = &q.reference { <p class="meta">{"Reference: "}{r}</p> }
                     </div>
@@ -261,7 +264,7 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
                 </fieldset>
             }
         }
-        AnswerKey::Numeric { answer, tolerance, unit } => {
+        AnswerKey::Numeric { answer, tolerance, unit, .. } => {
             let value = match &s.selection {
                 Selection::Text(t) => t.clone(),
                 _ => String::new(),

@@ -1,11 +1,6 @@
 //! End-to-end latency percentiles: each request's latency is the sum of the sojourn times of
 //! the tiers on its path, and that sum has no handy closed form, so it is sampled — with a
 //! fixed-seed generator and a fixed sample count, so the same inputs always give the same output.
-//!
-//! Samples are split among the paths in proportion to the traffic mix (deterministically, not
-//! at random), every tier draw always consumes one 64-bit random number and the wait is drawn by
-//! inversion, so for a fixed topology shape every sample — hence every percentile — is
-//! non-decreasing in the load.
 
 use super::queueing::{Draw, Sojourn};
 
@@ -69,7 +64,13 @@ pub struct PathLatency<'a> {
     pub tiers: &'a [Sojourn],
 }
 
-/// Nearest-rank p50, p95 and p99 (seconds) of the traffic-weighted mixture of the paths.
+/// Nearest-rank p50, p95 and p99 (seconds) of the traffic-weighted mixture of the paths, from
+/// `SAMPLES` sampled requests.
+///
+/// Samples are split among the paths in proportion to the traffic mix (deterministically, not
+/// at random); each path has its own fixed-seed SplitMix64 stream; every tier draw consumes
+/// exactly one 64-bit number and the wait is drawn by inversion of its exact CDF. So, for a
+/// fixed topology shape, every sample — hence every percentile — is non-decreasing in the load.
 pub fn percentiles(paths: &[PathLatency<'_>]) -> [f64; 3] {
     percentiles_with(paths, SAMPLES)
 }

@@ -1,31 +1,6 @@
-//! Capacity simulator for the system-design round: given a topology (traffic mix and the size
-//! of each tier), how busy is every tier, what latency and error rate do users see, what
-//! saturates first, and how much traffic fits an SLO. Pure, deterministic, wasm-friendly.
-//!
-//! Model. Each tier is an M/M/c queue (Poisson arrivals at λ, exponential service at μ per
-//! server, c servers): utilisation ρ = λ/(cμ), offered load a = λ/μ, Erlang C waiting
-//! probability C(c, a) (computed from the Erlang B recursion, stable for c up to 10,000), mean
-//! wait Wq = C/(cμ − λ), waiting-time tail P(Wq > t) = C·e^{−(cμ−λ)t}, sojourn = wait + Exp(μ).
-//! Requests whose wait would exceed `timeout_ms` fail without being served (an M/M/c queue with
-//! deterministic patience, M/M/c+D): below saturation that share is ≈ (1 − ρ)·C·e^{−(cμ−λ)T}
-//! (the textbook C·e^{−(cμ−λ)T} would count timed-out requests as still occupying the queue),
-//! and past saturation (ρ ≥ 1) the tier serves ≈ cμ per second, sheds the excess ≈ 1 − cμ/λ,
-//! and the requests it serves wait up to the timeout, so its percentiles approach
-//! `timeout + service`. Unlike the piecewise textbook formulas, this stays continuous at ρ = 1,
-//! so latency and errors never decrease as traffic grows. A tier's p50/p95/p99 invert its
-//! exact sojourn CDF by bisection.
-//!
-//! Paths. Reads: load balancer → app → cache → (on a miss) database read node, or without a
-//! cache straight to the read node (a replica, or the primary when `db_replicas = 0`). Writes:
-//! load balancer → app → primary; with the queue, load balancer → app → enqueue (no latency),
-//! and the consumers apply them to the primary asynchronously (counted for load, errors and the
-//! bottleneck, not latency). End-to-end percentiles sample 20,000 requests over these paths
-//! with a fixed-seed generator (`latency`); errors combine as 1 − Π(1 − errorᵢ) per path,
-//! weighted by the mix.
-//!
-//! Files: `topology` (input and validation), `queueing` (the maths of one tier), `model` (the
-//! traffic split and the report), `latency` (end-to-end sampling), `explain` (the sentence),
-//! `limit` (the SLO search).
+//! Capacity simulator for the system-design round: how busy each tier of a topology is, what
+//! latency and errors users see, what saturates first and how much traffic fits an SLO.
+//! Pure and deterministic (it runs in wasm); the model is stated on `simulate`.
 
 mod explain;
 mod latency;
@@ -41,7 +16,7 @@ pub use explain::{number as format_number, percent as format_percent};
 pub use latency::SAMPLES;
 pub use limit::{find_limit, Limit, Slo, PRECISION, TINY_RPS};
 pub use model::{simulate, Component, Report, TierReport};
-pub use queueing::{erlang_b, erlang_c, mean_wait, utilisation, Sojourn, Station};
+pub use queueing::{erlang_b, erlang_c, mean_wait, utilisation, wait_tail, Sojourn, Station};
 pub use topology::{Topology, MAX_APP_WORKERS, MAX_COUNT, MAX_RPS};
 
 /// What the simulator models, for the UI to quote.
@@ -57,3 +32,18 @@ combines the tiers on each path, weighted by the read/write mix. Simplifications
 independent, each receives its full share of the demand (no retries, upstream failures are not \
 subtracted), app service time excludes time spent waiting on the cache or the database, and \
 read replicas share their load evenly.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_matches_the_code() {
+        assert!(MODEL_SUMMARY.contains(&format!("{} simulated requests", format_number(SAMPLES as f64))));
+        let sentences = MODEL_SUMMARY.matches(". ").count() + 1;
+        assert!((3..=5).contains(&sentences), "{sentences}");
+        for c in [Component::LoadBalancer, Component::App, Component::Cache, Component::Database, Component::Queue] {
+            assert!(MODEL_SUMMARY.contains(c.name()), "{}", c.name());
+        }
+    }
+}

@@ -1,14 +1,6 @@
 //! Queueing maths for one tier: Erlang B/C, mean wait, and the sojourn-time distribution of an
 //! M/M/c queue whose requests give up after a timeout. Everything else in the simulator is
 //! bookkeeping around these formulas, so they live apart and are checked against closed forms.
-//!
-//! Model of one tier: Poisson arrivals at rate λ, c servers, exponential service at rate μ
-//! each, first come first served. A request that would wait longer than the timeout `T` fails
-//! and never uses a server (M/M/c+D, "deterministic patience"). Its virtual waiting time `V`
-//! has an atom at 0 (a server is free), a density `∝ e^{−θv}` on `(0, T]` with `θ = cμ − λ`,
-//! and beyond `T` a density `∝ e^{−cμ(v−T)}`; the requests that see `V > T` are the errors.
-//! With `T = ∞` and `ρ < 1` this is exactly the textbook M/M/c queue (Erlang C); for `ρ ≥ 1`
-//! it serves `cμ` per second, sheds `≈ 1 − cμ/λ` and the served requests wait up to `T`.
 
 /// Utilisation ρ = λ / (c·μ) (may exceed 1: the tier is then saturated).
 pub fn utilisation(c: u32, lambda: f64, mu: f64) -> f64 {
@@ -57,6 +49,17 @@ pub fn mean_wait(c: u32, lambda: f64, mu: f64) -> f64 {
     erlang_c(c, lambda / mu) / (cmu - lambda)
 }
 
+/// Waiting-time tail of an M/M/c queue, `P(Wq > t) = C(c, a)·e^{−(cμ−λ)t}` (1 when `ρ ≥ 1`).
+/// The textbook timeout share; the simulator itself uses `Station`, whose timed-out requests
+/// leave the queue (≈ (1 − ρ) times this below saturation, and continuous past it).
+pub fn wait_tail(c: u32, lambda: f64, mu: f64, t: f64) -> f64 {
+    let cmu = f64::from(c) * mu;
+    if lambda >= cmu {
+        return 1.0;
+    }
+    erlang_c(c, lambda / mu) * (-(cmu - lambda) * t).exp()
+}
+
 /// `∫₀^m e^{z·w} dw` for `z ≤ 0` (bounded by `m`; `m` may be infinite when `z < 0`).
 fn int_exp(z: f64, m: f64) -> f64 {
     if m.is_infinite() {
@@ -71,6 +74,16 @@ fn int_exp(z: f64, m: f64) -> f64 {
 
 /// What one tier does to the requests it receives: the share that fails and the sojourn-time
 /// distribution (wait + service) of the ones it serves. Rates per second, times in seconds.
+///
+/// Model: Poisson arrivals at rate λ, c servers, exponential service at rate μ each, first
+/// come first served. A request that would wait longer than the timeout `T` fails and never
+/// uses a server (M/M/c+D, "deterministic patience"). The virtual waiting time `V` has an atom
+/// at 0 (a server is free, weight ∝ 1 − B), a density `∝ B·cμ·e^{−θv}` on `(0, T]` with
+/// `θ = cμ − λ`, and beyond `T` a mass `∝ B·e^{−θT}`: the requests that would wait past `T`,
+/// i.e. the errors (B = Erlang B). With `T = ∞` and `ρ < 1` this is exactly the textbook
+/// M/M/c queue (P(wait) = Erlang C); below saturation the error share is ≈ (1 − ρ)·C·e^{−θT};
+/// far past saturation the tier serves ≈ cμ per second, sheds ≈ 1 − cμ/λ and the requests it
+/// serves wait almost `T`. Checked against a discrete-event simulation (see the tests).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Station {
     /// Share of arrivals that would wait longer than the timeout and fail.
@@ -232,7 +245,7 @@ impl Sojourn {
     }
 
     /// The constants of `sample`, computed once per tier rather than once per draw.
-    pub fn prepare(&self) -> Draw {
+    pub(crate) fn prepare(&self) -> Draw {
         let (th, t) = (self.theta, self.t_max);
         let wait = if self.theta_negligible() {
             WaitShape::Flat { t }
@@ -258,7 +271,7 @@ enum WaitShape {
 
 /// A tier's sojourn time ready for fast repeated sampling by inversion.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Draw {
+pub(crate) struct Draw {
     inv_mu: f64,
     p_wait: f64,
     wait: WaitShape,
@@ -268,7 +281,7 @@ impl Draw {
     /// `u_wait ∈ (0, 1)` picks the wait by inversion; `e_service` is a standard exponential
     /// draw (`−ln u`), scaled to the service rate.
     #[inline]
-    pub fn sample(&self, u_wait: f64, e_service: f64) -> f64 {
+    pub(crate) fn sample(&self, u_wait: f64, e_service: f64) -> f64 {
         let service = e_service * self.inv_mu;
         let p_free = 1.0 - self.p_wait;
         if u_wait <= p_free || self.p_wait <= 0.0 {
@@ -332,6 +345,17 @@ mod tests {
         assert_eq!(mean_wait(2, 5.0, 2.0), f64::INFINITY);
         // c = 2, λ = 1, μ = 1: C = 1/3, Wq = (1/3) / (2 − 1).
         assert!(close(mean_wait(2, 1.0, 1.0), 1.0 / 3.0, 1e-12));
+    }
+
+    #[test]
+    fn wait_tail_and_its_timeout_version() {
+        // M/M/1, λ = 50, μ = 100: P(Wq > 0.01) = 0.5·e^{−0.5}.
+        assert!(close(wait_tail(1, 50.0, 100.0, 0.01), 0.5 * (-0.5_f64).exp(), 1e-12));
+        assert_eq!(wait_tail(1, 100.0, 100.0, 0.01), 1.0);
+        // With impatient requests leaving the queue, the share is ≈ (1 − ρ) times the tail.
+        let (c, lambda, mu, t) = (20, 1_350.0, 75.0, 0.05);
+        let st = Station::solve(c, lambda, mu, t);
+        assert!(close(st.error_rate, 0.1 * wait_tail(c, lambda, mu, t), 1e-3), "{}", st.error_rate);
     }
 
     #[test]

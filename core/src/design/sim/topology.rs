@@ -190,6 +190,18 @@ mod tests {
         assert_eq!(t, Topology::default());
     }
 
+    #[cfg(feature = "authoring")]
+    #[test]
+    fn a_toml_preset_deserializes() {
+        let t: Topology = toml::from_str("rps = 12000\ncache_hit = 0.95\ndb_replicas = 3\nqueue_enabled = true\n")
+            .expect("parses");
+        assert_eq!(
+            t,
+            Topology { rps: 12_000.0, cache_hit: 0.95, db_replicas: 3, queue_enabled: true, ..Topology::default() }
+        );
+        assert!(toml::from_str::<Topology>("rps = 1\nreplicas = 2\n").is_err());
+    }
+
     #[test]
     fn unknown_fields_are_rejected() {
         let err = serde_json::from_str::<Topology>("{\"rps\": 500, \"cache_hits\": 0.9}");
