@@ -8,6 +8,8 @@
 //           paint; Run → results (warm and cold worker)
 //   sql     bytes the SQL page loads; SQL worker cold start (new Worker → engine answered);
 //           Submit → results on sql-top-salaries-per-department, all datasets, warm and cold
+//   design  bytes a design prompt page loads; the simulator's recompute per slider move (the
+//           core's simulate, and input → next frame painted); Find the limit → shown
 //   memory  JS heap after a 20-question quiz
 //   audit   Lighthouse (mobile defaults) on the home, a quiz and an exercise page: performance,
 //           LCP, CLS, accessibility, best practices (medians of LH_RUNS runs, default 3)
@@ -372,6 +374,47 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     }
   }
 
+  step("design");
+  // --- The design round: what a prompt page loads; the simulator's recompute on every slider
+  // move (the core's `simulate` alone, and input → next frame painted); "find the limit".
+  {
+    const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    const page = await ctx.newPage();
+    const loaded = new Set();
+    ctx.on("requestfinished", (r) => loaded.add(fileOf(r.url())));
+    await page.goto(env.url + "#/design/url-shortener");
+    await page.getByTestId("design-prompt").waitFor();
+    const files = [...loaded].filter((f) => f && fs.existsSync(path.join(DIST, f)) && !fs.statSync(path.join(DIST, f)).isDirectory());
+    results.sizes.design_page = { files: files.map(sized), total: sum(files.map(sized)) };
+    await page.goto(env.url + "#/simulator");
+    await page.getByTestId("sim-bottleneck").waitFor();
+    const compute = [], painted = [];
+    for (let i = 0; i < RUNS * 3; i++) {
+      const r = await page.evaluate((pos) => new Promise((resolve) => {
+        const el = document.querySelector('input[aria-label="Requests per second (slider)"]');
+        const out = document.querySelector("[data-testid=sim-results]");
+        const t0 = performance.now();
+        el.value = String(pos);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - t0, compute: Number(out.getAttribute("data-compute-ms")) }), 0));
+      }), 380 + (i % 2) * 40);
+      compute.push(r.compute);
+      painted.push(r.ms);
+    }
+    results.timings.sim_recompute_ms = { median: median(compute), max: Math.max(...compute), samples: compute.length };
+    results.timings.sim_slide_to_paint_ms = { median: median(painted), max: Math.max(...painted) };
+    const limits = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.getByTestId("sim-rps").fill(String(3000 + i));
+      const t0 = Date.now();
+      await page.getByTestId("sim-find-limit").click();
+      await page.getByTestId("sim-limit-rps").waitFor();
+      limits.push(Date.now() - t0);
+    }
+    results.timings.sim_find_limit_ms = { median: median(limits), max: Math.max(...limits) };
+    await ctx.close();
+  }
+
   step("lighthouse");
   // --- Lighthouse, mobile defaults (simulated slow 4G, 4× CPU slowdown), on three pages.
   results.lighthouse = {};
@@ -418,6 +461,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
   budget("Submit → results, warm (median)", t.submit_warm_ms.median, 200, "ms");
   budget("Submit → smallest failing input (median)", t.shrink_ms.median, 3000, "ms");
   budget("SQL Submit → results, warm (median)", t.sql_submit_warm_ms.median, 150, "ms");
+  budget("simulator recompute, default topology (median)", t.sim_recompute_ms.median, 16, "ms");
   budget("SQL Submit → results, cold (median)", t.sql_submit_cold_ms.median, 400, "ms");
   for (const [name, l] of Object.entries(results.lighthouse)) {
     budget(`Lighthouse ${name}: performance`, 100 - l.performance, 5, "points below 100");
@@ -455,6 +499,11 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
     ["SQL worker cold start (new Worker → reply)", `${t.sql_worker_cold_ms.median.toFixed(1)} ms median, ${t.sql_worker_cold_ms.max.toFixed(1)} max`],
     ["SQL Submit → results (5 datasets), warm", `${t.sql_submit_warm_ms.median.toFixed(1)} ms median, ${t.sql_submit_warm_ms.max.toFixed(1)} max`],
     ["SQL Submit → results (5 datasets), cold", `${t.sql_submit_cold_ms.median.toFixed(1)} ms median, ${t.sql_submit_cold_ms.max.toFixed(1)} max`],
+    [`design prompt page: everything it loads (${s.design_page.files.length} files)`, size3(s.design_page.total)],
+    ...s.design_page.files.map((f) => ["  " + f.file, `${kb(f.raw)} · ${kb(f.gzip)} · ${kb(f.brotli)} KB`]),
+    ["simulator recompute (simulate, default topology)", `${t.sim_recompute_ms.median.toFixed(2)} ms median, ${t.sim_recompute_ms.max.toFixed(2)} max (${t.sim_recompute_ms.samples} slider moves)`],
+    ["simulator slider move → next frame painted", `${t.sim_slide_to_paint_ms.median.toFixed(1)} ms median, ${t.sim_slide_to_paint_ms.max.toFixed(1)} max`],
+    ["simulator Find the limit → shown", `${t.sim_find_limit_ms.median.toFixed(0)} ms median, ${t.sim_find_limit_ms.max.toFixed(0)} max`],
     ["JS heap after 20 questions", `${kb(results.memory.js_heap_after_20_questions.used)} KB used`],
     ...Object.entries(results.lighthouse).map(([n, l]) => [`Lighthouse ${n} (median of ${LH_RUNS})`, `perf ${l.performance}, a11y ${l.accessibility}, best practices ${l.best_practices}; FCP ${l.fcp_ms.toFixed(0)} ms, LCP ${l.lcp_ms.toFixed(0)} ms, TBT ${l.tbt_ms.toFixed(0)} ms, CLS ${l.cls.toFixed(3)}`]),
   ];

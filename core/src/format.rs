@@ -31,6 +31,22 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// `v` rounded to a whole number, with comma thousands separators: `1,157`, `-20,000`.
+pub fn grouped(v: f64) -> String {
+    let digits = format!("{:.0}", v.abs());
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if v < 0.0 && digits != "0" {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 /// How an exercise's difficulty (1–3) reads on the home page (and its static copy).
 pub fn difficulty_label(d: u8) -> &'static str {
     match d {

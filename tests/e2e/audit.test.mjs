@@ -33,6 +33,14 @@ for (const scheme of ["light", "dark"]) {
     await visit("#/history", "main h1");
     await visit("#/review", "[data-testid=review-due-count]");
     await visit("#/data", "[data-testid=export-progress]");
+    // The design round: the list, a prompt while writing and after commit, the simulator.
+    await visit("#/design", "[data-testid=design-list]");
+    await visit("#/design/rate-limiter", "[data-testid=design-prompt]");
+    await page.getByTestId("design-commit").click();
+    await page.getByTestId("design-reference").waitFor();
+    await page.getByTestId("rubric-item").first().check();
+    found.push(...(await axe(page, "design reference")));
+    await visit("#/simulator", "[data-testid=sim-bottleneck]");
 
     // A quiz in progress, with feedback shown, then its results.
     const query = "topics=rest-vs-graphql&n=2&seed=21";
@@ -94,7 +102,7 @@ test("Lighthouse: accessibility and best practices score 100", async () => {
   try {
     const failures = [];
     // Desktop, and the exercise page once more at phone width, where its panes become tabs.
-    const pages = [["#/", "desktop"], ["#/exercise/binary-search", "desktop"], ["#/sql/sql-top-salaries-per-department", "desktop"], ["#/exercise/binary-search", "mobile"]];
+    const pages = [["#/", "desktop"], ["#/exercise/binary-search", "desktop"], ["#/sql/sql-top-salaries-per-department", "desktop"], ["#/exercise/binary-search", "mobile"], ["#/simulator", "desktop"], ["#/design/url-shortener", "mobile"]];
     for (const [hash, formFactor] of pages) {
       const { lhr } = await lighthouse(env.url + hash, {
         port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["accessibility", "best-practices"], formFactor,

@@ -18,18 +18,7 @@ pub fn number(v: f64) -> String {
     if a < 10.0 && (a * 10.0).round() % 10.0 != 0.0 {
         return format!("{:.1}", v);
     }
-    let digits = format!("{:.0}", a);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if v < 0.0 && digits != "0" {
-        out.push('-');
-    }
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    crate::format::grouped(v)
 }
 
 /// A share (0–1) as a percentage with a space before the sign: `90 %`, `4.5 %`, `0.25 %`.

@@ -1,6 +1,7 @@
 //! How results read: the number rule and the choice of a readable unit.
 
 use super::{BaseDim, Dims, Quantity};
+use crate::format::grouped;
 
 /// A number as the calculator shows it:
 ///
@@ -49,21 +50,6 @@ fn scientific(v: f64) -> String {
     }
 }
 
-/// A whole number (|v| < 10¹⁵) with comma thousands separators.
-fn grouped(v: f64) -> String {
-    let s = format!("{:.0}", v.abs());
-    let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
-    if v < 0.0 && s != "0" {
-        out.push('-');
-    }
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 fn join(number: String, unit: &str) -> String {
     if unit.is_empty() {
