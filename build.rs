@@ -29,7 +29,13 @@ fn main() {
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     // The app embeds only the index; the full catalog is for the browser tests.
-    let (index, _) = catalog.split();
+    let (mut index, _) = catalog.split();
+    // The design prompts' list is embedded only where it is used (the design and quiz areas);
+    // every other module, the home page's among them, knows just how many there are.
+    let design = std::mem::take(&mut index.design);
+    println!("cargo:rustc-env=BACKPREP_DESIGN_PROMPTS={}", design.len());
+    let json = serde_json::to_string(&design).expect("design index serializes");
+    std::fs::write(out.join("design_index.json"), json).expect("OUT_DIR is writable");
     let json = serde_json::to_string(&index).expect("index serializes");
     std::fs::write(out.join("index.json"), json).expect("OUT_DIR is writable");
     let json = serde_json::to_string(&catalog).expect("catalog serializes");

@@ -9,7 +9,7 @@ pub mod hooks;
 pub mod pages;
 pub mod state;
 
-use backprep_core::content::CatalogIndex;
+use backprep_core::content::{CatalogIndex, ExerciseMeta};
 use std::rc::Rc;
 
 /// The content index compiled by `build.rs` from `questions/` and `exercises/`; the banks and
@@ -26,4 +26,24 @@ thread_local! {
 /// The shipped content index, parsed once.
 pub fn index() -> Rc<CatalogIndex> {
     INDEX.with(Rc::clone)
+}
+
+/// How many system-design prompts there are (the home page's count).
+pub const DESIGN_PROMPTS: &str = env!("BACKPREP_DESIGN_PROMPTS");
+
+const DESIGN_INDEX_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/design_index.json"));
+
+thread_local! {
+    static DESIGN_INDEX: Rc<Vec<ExerciseMeta>> = Rc::new(serde_json::from_str(DESIGN_INDEX_JSON).unwrap_or_else(|e| panic!("design index is unreadable: {e}")));
+}
+
+/// The system-design prompts (slug, title, summary, file), parsed once; embedded only in the
+/// modules that call this (not in the home page's).
+pub fn design_index() -> Rc<Vec<ExerciseMeta>> {
+    DESIGN_INDEX.with(Rc::clone)
+}
+
+/// One design prompt's entry.
+pub fn design_meta(slug: &str) -> Option<ExerciseMeta> {
+    design_index().iter().find(|e| e.slug == slug).cloned()
 }

@@ -4,6 +4,7 @@
 //! `cargo run -q -p backprep-core --example write_content -- build/content`
 
 use backprep_core::authoring::load_catalog;
+use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
 use std::path::Path;
 
 fn main() {
@@ -67,7 +68,10 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     let exercises = c.exercises.iter().map(|e| (Route::Exercise { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty));
     h += &cards("ex-h", "Coding exercises", exercises);
     h += &cards("sql-h", "SQL", c.sql.iter().map(|e| (Route::Sql { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty)));
-    h += &cards("design-h", "System design", c.design.iter().map(|e| (Route::Design { slug: e.slug.clone() }, e.title.as_str(), e.summary.as_str(), e.difficulty)));
+    h += &format!(
+        "<section aria-labelledby=\"design-h\"><h2 id=\"design-h\">System design</h2><ul class=\"cards\"><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{} design prompts</span></a><p>{DESIGN_BLURB}</p></li><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">Capacity simulator</span></a><p>{SIMULATOR_BLURB}</p></li></ul></section>",
+        esc(&Route::DesignList.href()), c.design.len(), esc(&Route::Simulator { query: Vec::new() }.href())
+    );
     h += "</div></main></div>";
     h
 }

@@ -129,5 +129,5 @@ pub async fn sql_exercise(slug: &str) -> Result<Rc<SqlExercise>, String> {
 }
 
 pub async fn design_prompt(slug: &str) -> Result<Rc<DesignPrompt>, String> {
-    cached(&DESIGN, crate::index().design_prompt(slug).cloned(), slug).await
+    cached(&DESIGN, crate::design_meta(slug), slug).await
 }

@@ -3,6 +3,7 @@
 use crate::adapters::{clock, location};
 use crate::state::use_app;
 use backprep_core::content::ExerciseMeta;
+use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
 use backprep_core::quiz::Preset;
 use backprep_core::route::Route;
 use backprep_core::srs;
@@ -20,7 +21,7 @@ pub fn home_page() -> Html {
     html! {
         <div class="page home" data-testid="home">
             <h1 tabindex="-1">{"Practise for backend interviews"}</h1>
-            <p class="lead">{format!("{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len(), index.sql.len(), index.design.len())}</p>
+            <p class="lead">{format!("{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.", index.topics.len(), index.exercises.len(), index.sql.len(), crate::DESIGN_PROMPTS)}</p>
 
             <section class="quick" aria-labelledby="quick-h">
                 <h2 id="quick-h">{"Start now"}</h2>
@@ -53,7 +54,19 @@ pub fn home_page() -> Html {
 
             { exercise_cards("ex-h", "Coding exercises", "exercise", &index.exercises, |slug| Route::Exercise { slug }) }
             { exercise_cards("sql-h", "SQL", "sql", &index.sql, |slug| Route::Sql { slug }) }
-            { exercise_cards("design-h", "System design", "design", &index.design, |slug| Route::Design { slug }) }
+            <section aria-labelledby="design-h">
+                <h2 id="design-h">{"System design"}</h2>
+                <ul class="cards">
+                    <li class="card">
+                        <a href={Route::DesignList.href()} data-testid="design-home-link"><span class="card-title">{format!("{} design prompts", crate::DESIGN_PROMPTS)}</span></a>
+                        <p>{DESIGN_BLURB}</p>
+                    </li>
+                    <li class="card">
+                        <a href={Route::Simulator { query: Vec::new() }.href()}><span class="card-title">{"Capacity simulator"}</span></a>
+                        <p>{SIMULATOR_BLURB}</p>
+                    </li>
+                </ul>
+            </section>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::adapters::{clock, location};
 use crate::state::use_app;
-use backprep_core::design::record::to_revisit;
+use backprep_core::design::record::{read_all, to_revisit};
 use backprep_core::design::spec::phase_of_point;
 use backprep_core::quiz::QuizSettings;
 use backprep_core::srs::{self, INTERVAL_DAYS};
@@ -26,7 +26,8 @@ pub fn review_page() -> Html {
         })
     };
     let seen = app.data.data.cards.len();
-    let revisit = to_revisit(&app.data.data.designs);
+    let designs = read_all(&app.data.data.designs);
+    let revisit = to_revisit(&designs);
     html! {
         <div class="page review-due">
             <h1 tabindex="-1">{"Review"}</h1>
@@ -46,7 +47,7 @@ pub fn review_page() -> Html {
                     <h2 id="revisit-h">{"System-design points you missed"}</h2>
                     <ul data-testid="design-revisit">
                         { for revisit.iter().map(|(slug, r)| {
-                            let title = app.index.design_prompt(slug).map_or_else(|| slug.to_string(), |m| m.title.clone());
+                            let title = crate::design_meta(slug).map_or_else(|| slug.to_string(), |m| m.title);
                             let mut phases: Vec<&str> = r.missed.iter().filter_map(|id| phase_of_point(id)).map(|p| p.title).collect();
                             phases.dedup();
                             html! {

@@ -23,6 +23,7 @@ test("answer a design prompt: notes kept across a reload, commit, compare, tick 
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, problems } = await guardedPage(context, env.url);
   await page.goto(env.url + "#/");
+  await page.getByTestId("design-home-link").click();
   await page.getByTestId("design-list").getByTestId("design-link").first().waitFor();
   assert.ok(await page.getByTestId("design-link").count() >= 14);
   await page.getByTestId("design-link").filter({ hasText: "URL shortener" }).click();
@@ -92,6 +93,25 @@ test("answer a design prompt: notes kept across a reload, commit, compare, tick 
   assert.equal(await d.phase("api").inputValue(), "");
   assert.equal(await d.reference.count(), 0);
   assert.match(await page.getByTestId("design-history").textContent(), /2 of/);
+  assert.deepEqual(problems, { console: [], foreign: [] });
+  await context.close();
+});
+
+test("a stored design record that cannot be read is reported, kept until the learner writes, then replaced", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.evaluate(() => localStorage.setItem("backprep", JSON.stringify({ version: 2, saved_at: 5, designs: { chat: { saved_at: 5, finished_at: 4, notes: { api: "mine" } } } })));
+  const d = new DesignPage(page, env.url);
+  await page.reload();
+  await d.open("chat");
+  assert.match(await page.getByTestId("design-unreadable").textContent(), /could not be read \(finished before it was committed\)/);
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("backprep")).designs.chat);
+  assert.equal((await stored()).notes.api, "mine", "kept while the page only reads");
+  await d.note("api", "new notes");
+  await page.waitForTimeout(700);
+  assert.equal((await stored()).notes.api, "new notes");
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });

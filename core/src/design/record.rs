@@ -1,8 +1,10 @@
-//! The learner's work on one design prompt, as stored (`UserData.designs[slug]`): the notes of
-//! the attempt in progress, and the results of finished ones. Checked like every stored record
-//! (`check`), merged newest-wins with the results of both copies kept (`merge`).
+//! The learner's work on one design prompt, as stored (`UserData.designs[slug]`, as JSON): the
+//! notes of the attempt in progress, and the results of finished ones. Read and checked as a
+//! `DesignRecord` where it is used (`DesignRecord::read`); checked, merged (newest wins, the
+//! results of both copies kept) and saved as JSON by the shared store.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Longest note kept per phase (a page of notes, not a data dump).
@@ -143,32 +145,88 @@ pub fn check(r: &DesignRecord) -> Result<(), String> {
     Ok(())
 }
 
+/// Largest stored record (eight pages of notes and the results), as JSON.
+pub const MAX_RECORD_BYTES: usize = 8 * MAX_NOTE_BYTES + 64 * 1024;
+
+impl DesignRecord {
+    /// Reads a stored record and checks it (`check`).
+    pub fn read(v: &Value) -> Result<DesignRecord, String> {
+        let r: DesignRecord = serde_json::from_value(v.clone()).map_err(|e| e.to_string())?;
+        check(&r)?;
+        Ok(r)
+    }
+
+    /// The record as stored.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// Every prompt's record that reads, by slug (the ones that do not are left out).
+pub fn read_all(stored: &Map<String, Value>) -> BTreeMap<String, DesignRecord> {
+    stored.iter().filter_map(|(k, v)| DesignRecord::read(v).ok().map(|r| (k.clone(), r))).collect()
+}
+
+// The shared store keeps records as JSON (`UserData.designs`), so that every WASM module can
+// load, check, merge and save them without carrying this type's code: the checks and the merge
+// below work on the JSON itself. `check` runs wherever the record is read as a `DesignRecord`.
+
+fn time_of(v: &Value, key: &str) -> Option<f64> {
+    v.get(key).and_then(Value::as_f64).filter(|t| valid_time(*t))
+}
+
+/// What the shared store checks of a record it does not read: an object with a valid
+/// `saved_at`, results (if any) with valid finish times, no larger than `MAX_RECORD_BYTES`.
+pub fn check_stored(v: &Value) -> Result<(), String> {
+    if !v.is_object() || time_of(v, "saved_at").is_none() {
+        return Err("not a design record (no valid saved_at)".into());
+    }
+    match v.get("results") {
+        None => {}
+        Some(Value::Array(rs)) if rs.len() <= MAX_RESULTS && rs.iter().all(|r| time_of(r, "at").is_some()) => {}
+        Some(_) => return Err("results out of range".into()),
+    }
+    if serde_json::to_string(v).map_or(true, |s| s.len() > MAX_RECORD_BYTES) {
+        return Err(format!("larger than {} KB", MAX_RECORD_BYTES / 1024));
+    }
+    Ok(())
+}
+
+/// The record's `saved_at` (0 when it has none: it loses every merge).
+pub fn saved_at(v: &Value) -> f64 {
+    time_of(v, "saved_at").unwrap_or(0.0)
+}
+
+/// Keeps only the results finished after `cut` (a copy from before a "Replace my progress").
+pub fn drop_results_before(v: &mut Value, cut: f64) {
+    if let Some(Value::Array(rs)) = v.get_mut("results") {
+        rs.retain(|r| time_of(r, "at").is_some_and(|t| t > cut));
+    }
+}
+
 /// Two copies of the same prompt's record: the attempt in progress of the later change, and the
 /// results of both (one per finish time), the latest `MAX_RESULTS`. Symmetric.
-pub fn merge(a: &DesignRecord, b: &DesignRecord) -> DesignRecord {
-    let key = |r: &DesignRecord| serde_json::to_string(r).unwrap_or_default();
-    let newer = match a.saved_at.total_cmp(&b.saved_at) {
-        std::cmp::Ordering::Equal => if key(a) >= key(b) { a } else { b },
+pub fn merge(a: &Value, b: &Value) -> Value {
+    let text = |v: &Value| serde_json::to_string(v).unwrap_or_default();
+    let newer = match saved_at(a).total_cmp(&saved_at(b)) {
+        std::cmp::Ordering::Equal => if text(a) >= text(b) { a } else { b },
         std::cmp::Ordering::Greater => a,
         std::cmp::Ordering::Less => b,
     };
-    let mut out = newer.clone();
-    let mut results: BTreeMap<u64, DesignResult> = BTreeMap::new();
-    for r in a.results.iter().chain(&b.results) {
-        let k = r.at.to_bits();
-        match results.get(&k) {
-            Some(x) if serde_json::to_string(x).unwrap_or_default() >= serde_json::to_string(r).unwrap_or_default() => {}
-            _ => {
-                results.insert(k, r.clone());
-            }
+    // One result per finish time (the larger text on a tie), in time order: a JSON map keyed by
+    // the zero-padded time sorts them (finish times are whole milliseconds).
+    let mut by_time = Map::new();
+    for r in [a, b].iter().filter_map(|v| v.get("results").and_then(Value::as_array)).flatten() {
+        let key = format!("{:016}", time_of(r, "at").unwrap_or(0.0) as u64);
+        if by_time.get(&key).is_none_or(|x| text(x) < text(r)) {
+            by_time.insert(key, r.clone());
         }
     }
-    let mut results: Vec<DesignResult> = results.into_values().collect();
-    results.sort_by(|x, y| x.at.total_cmp(&y.at));
-    if results.len() > MAX_RESULTS {
-        results.drain(..results.len() - MAX_RESULTS);
+    let skip = by_time.len().saturating_sub(MAX_RESULTS);
+    let mut out = newer.clone();
+    if let Some(o) = out.as_object_mut() {
+        o.insert("results".into(), Value::Array(by_time.into_iter().skip(skip).map(|(_, r)| r).collect()));
     }
-    out.results = results;
     out
 }
 
@@ -184,10 +242,11 @@ mod tests {
     fn merge_keeps_the_later_attempt_and_both_histories() {
         let mut a = DesignRecord { saved_at: 10.0, results: vec![result(1.0, 3)], ..Default::default() };
         a.notes.insert("api".into(), "old".into());
-        let mut b = DesignRecord { saved_at: 20.0, results: vec![result(2.0, 7)], ..Default::default() };
+        let mut b = DesignRecord { saved_at: 20.0, results: vec![result(2.0, 7), result(1.0, 3)], ..Default::default() };
         b.notes.insert("api".into(), "new".into());
-        let m = merge(&a, &b);
-        assert_eq!(m, merge(&b, &a), "symmetric");
+        let m = merge(&a.to_value(), &b.to_value());
+        assert_eq!(m, merge(&b.to_value(), &a.to_value()), "symmetric");
+        let m = DesignRecord::read(&m).expect("a merge reads back");
         assert_eq!(m.notes["api"], "new");
         assert_eq!(m.results.iter().map(|r| r.covered).collect::<Vec<_>>(), [3, 7]);
         assert_eq!(m.best().map(|r| r.covered), Some(7));
@@ -197,7 +256,7 @@ mod tests {
     fn merge_caps_the_history() {
         let a = DesignRecord { saved_at: 1.0, results: (0..MAX_RESULTS).map(|i| result(i as f64, 1)).collect(), ..Default::default() };
         let b = DesignRecord { saved_at: 2.0, results: (5..MAX_RESULTS + 5).map(|i| result(i as f64, 1)).collect(), ..Default::default() };
-        let m = merge(&a, &b);
+        let m = DesignRecord::read(&merge(&a.to_value(), &b.to_value())).expect("reads");
         assert_eq!(m.results.len(), MAX_RESULTS);
         assert_eq!(m.results[0].at, 5.0, "the oldest go");
         assert!(check(&m).is_ok());
@@ -217,5 +276,25 @@ mod tests {
         for c in cases {
             assert!(check(&c).is_err(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_store_checks_the_json_it_does_not_read() {
+        let ok = DesignRecord { saved_at: 1.0, results: vec![result(2.0, 1)], ..Default::default() }.to_value();
+        assert!(check_stored(&ok).is_ok());
+        for bad in [
+            serde_json::json!(7),
+            serde_json::json!({ "notes": {} }),
+            serde_json::json!({ "saved_at": "soon" }),
+            serde_json::json!({ "saved_at": 1.0, "results": [{ "at": -1.0 }] }),
+            serde_json::json!({ "saved_at": 1.0, "results": "many" }),
+            serde_json::json!({ "saved_at": 1.0, "notes": { "api": "x".repeat(MAX_RECORD_BYTES) } }),
+        ] {
+            assert!(check_stored(&bad).is_err(), "{bad}");
+        }
+        // What the store keeps but the design page cannot read is reported there, not lost.
+        let odd = serde_json::json!({ "saved_at": 1.0, "finished_at": 2.0 });
+        assert!(check_stored(&odd).is_ok());
+        assert!(DesignRecord::read(&odd).unwrap_err().contains("before it was committed"));
     }
 }

@@ -53,9 +53,13 @@ fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
     let cut = newer.replaced_at;
     old.attempts.retain(|a| a.ended_at > cut);
     old.drafts.retain(|_, d| d.saved_at > cut);
-    old.designs.retain(|_, d| d.saved_at > cut);
-    for d in old.designs.values_mut() {
-        d.results.retain(|r| r.at > cut);
+    // Rebuilt by `insert` (neither `retain` nor `collect`, which would add code of their own to
+    // every module for this one map).
+    for (k, mut d) in std::mem::take(&mut old.designs) {
+        if crate::design::record::saved_at(&d) > cut {
+            crate::design::record::drop_results_before(&mut d, cut);
+            old.designs.insert(k, d);
+        }
     }
     old.cards.clear();
     old.settings = newer.settings.clone();

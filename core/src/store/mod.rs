@@ -8,7 +8,6 @@ pub mod persist;
 pub mod transfer;
 pub mod validate;
 
-use crate::design::record::DesignRecord;
 use crate::quiz::Attempt;
 use crate::srs::Card;
 use serde::{Deserialize, Serialize};
@@ -57,9 +56,11 @@ pub struct UserData {
     /// Exercise code in progress, per exercise slug.
     #[serde(default)]
     pub drafts: BTreeMap<String, Draft>,
-    /// System-design work per prompt slug: notes in progress and kept results.
+    /// System-design work per prompt slug (notes in progress, kept results), as JSON that the
+    /// design area reads (`design::record`): every module keeps, checks and merges it without
+    /// carrying that code.
     #[serde(default)]
-    pub designs: BTreeMap<String, DesignRecord>,
+    pub designs: serde_json::Map<String, serde_json::Value>,
     /// Epoch milliseconds of the last change (settings merge by it).
     #[serde(default)]
     pub saved_at: f64,
@@ -98,7 +99,7 @@ pub const MAX_HELP: u8 = 4;
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), designs: BTreeMap::new(), saved_at: 0.0, replaced_at: 0.0 }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), designs: serde_json::Map::new(), saved_at: 0.0, replaced_at: 0.0 }
     }
 }
 
@@ -228,27 +229,28 @@ mod tests {
 
     #[test]
     fn design_work_is_saved_checked_merged_and_survives_a_reload() {
-        use crate::design::record::{DesignRecord, DesignResult, MAX_NOTE_BYTES};
+        use crate::design::record::{DesignRecord, DesignResult, MAX_RECORD_BYTES};
         let rec = |at: f64, note: &str, results: Vec<DesignResult>| {
             let mut r = DesignRecord { saved_at: at, committed_at: None, results, ..DesignRecord::default() };
             r.notes.insert("api".into(), note.into());
             r
         };
         let kept = DesignResult { at: 5.0, seconds: 2400, covered: 6, total: 10, estimates: 700, missed: vec!["api-1".into()] };
-        let d = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(10.0, "POST /links", vec![kept.clone()]) });
+        let d = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(10.0, "POST /links", vec![kept.clone()]).to_value() });
         assert_eq!(d.saved_at, 10.0);
         let (back, problem) = UserData::load(Some(&d.to_json()));
         assert_eq!((&back, problem), (&d, None));
         // Too big a note is refused with a message, and nothing already saved is lost.
-        let (same, refused) = d.clone().apply_checked(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(11.0, &"x".repeat(MAX_NOTE_BYTES + 1), vec![]) });
+        let (same, refused) = d.clone().apply_checked(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(11.0, &"x".repeat(MAX_RECORD_BYTES + 1), vec![]).to_value() });
         assert_eq!(same, d);
         assert!(refused[0].reason.contains("design notes for `url-shortener` were not saved"), "{:?}", refused);
         // Another tab's later notes win; both copies' results are kept.
         let later = DesignResult { at: 20.0, ..kept.clone() };
-        let other = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(30.0, "newer", vec![later]) });
+        let other = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(30.0, "newer", vec![later]).to_value() });
         let m = d.apply(DataAction::Sync(other));
-        assert_eq!(m.designs["url-shortener"].notes["api"], "newer");
-        assert_eq!(m.designs["url-shortener"].results.len(), 2);
+        let r = DesignRecord::read(&m.designs["url-shortener"]).expect("reads");
+        assert_eq!(r.notes["api"], "newer");
+        assert_eq!(r.results.len(), 2);
         // A broken record in storage is left out by name; the rest loads.
         let raw = r#"{"version":2,"designs":{"a":{"saved_at":1.0},"b":{"saved_at":"soon"}},"settings":{"theme":"dark"}}"#;
         let (d, p) = UserData::load(Some(raw));
@@ -275,9 +277,9 @@ pub enum DataAction {
     Sync(UserData),
     /// A finished exercise run: remember the best score, and the result and help of the latest.
     RecordRun { slug: String, passed: u32, total: u32, help: u8, at: f64 },
-    /// The learner's work on a design prompt, as it now stands (its `saved_at` is the change's
-    /// time).
-    SaveDesign { slug: String, record: DesignRecord },
+    /// The learner's work on a design prompt, as it now stands (`DesignRecord::to_value`; its
+    /// `saved_at` is the change's time).
+    SaveDesign { slug: String, record: serde_json::Value },
 }
 
 impl DataAction {
@@ -289,7 +291,7 @@ impl DataAction {
             | DataAction::RecordRun { at, .. }
             | DataAction::Replace { at, .. }
             | DataAction::SetTheme { at, .. } => Some(*at),
-            DataAction::SaveDesign { record, .. } => Some(record.saved_at),
+            DataAction::SaveDesign { record, .. } => Some(crate::design::record::saved_at(record)),
             DataAction::Merge(_) | DataAction::Sync(_) => None,
         }
     }
@@ -379,7 +381,7 @@ impl UserData {
                 }
             }
             DataAction::SaveDesign { slug, record } => {
-                if let Err(e) = check_key(&slug).and_then(|_| crate::design::record::check(&record)) {
+                if let Err(e) = check_key(&slug).and_then(|_| crate::design::record::check_stored(&record)) {
                     return refuse(self, Section::Designs, format!("your design notes for `{}` were not saved: {e}", slug.chars().take(40).collect::<String>()));
                 }
                 self.designs.insert(slug, record);

@@ -222,9 +222,9 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             Err(e) => bad.push(rejected(Section::Drafts, format!("drafts `{}`: {e}", short(&k)))),
         }
     }
-    let mut designs = BTreeMap::new();
+    let mut designs = serde_json::Map::new();
     for (k, x) in d.designs {
-        match check_key(&k).and_then(|_| crate::design::record::check(&x)) {
+        match check_key(&k).and_then(|_| crate::design::record::check_stored(&x)) {
             Ok(()) => {
                 designs.insert(k, x);
             }
@@ -282,10 +282,11 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
     map_section("drafts", Section::Drafts, &mut |k, item| read::<Draft>(item).map(|d| {
         drafts.insert(k.clone(), d);
     }));
-    let mut designs = BTreeMap::new();
-    map_section("designs", Section::Designs, &mut |k, item| read::<crate::design::record::DesignRecord>(item).map(|d| {
-        designs.insert(k.clone(), d);
-    }));
+    let mut designs = serde_json::Map::new();
+    map_section("designs", Section::Designs, &mut |k, item| {
+        designs.insert(k.clone(), item.clone());
+        Ok(())
+    });
     data.cards = cards;
     data.drafts = drafts;
     data.designs = designs;

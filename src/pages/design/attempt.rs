@@ -3,6 +3,7 @@
 //! left, like code drafts.
 
 use crate::adapters::clock::{self, Interval};
+use crate::components::design::style::DesignStyle;
 use crate::components::design::units_calc::UnitsCalc;
 use crate::components::raw_html::RawHtml;
 use crate::hooks::draft::use_drafts;
@@ -26,6 +27,8 @@ struct Host {
     record: DesignRecord,
     edits: u64,
     saved: u64,
+    /// Why the stored record could not be read (it stays stored until this page saves).
+    unreadable: Option<String>,
 }
 
 enum Msg {
@@ -42,9 +45,9 @@ impl Reducible for Host {
                 if record == self.record {
                     return self;
                 }
-                Rc::new(Host { prompt: self.prompt.clone(), record, edits: self.edits + 1, saved: self.saved })
+                Rc::new(Host { prompt: self.prompt.clone(), record, edits: self.edits + 1, saved: self.saved, unreadable: self.unreadable.clone() })
             }
-            Msg::Saved(n) => Rc::new(Host { prompt: self.prompt.clone(), record: self.record.clone(), edits: self.edits, saved: self.saved.max(n) }),
+            Msg::Saved(n) => Rc::new(Host { prompt: self.prompt.clone(), record: self.record.clone(), edits: self.edits, saved: self.saved.max(n), unreadable: self.unreadable.clone() }),
         }
     }
 }
@@ -69,8 +72,12 @@ pub fn design_attempt_page(props: &Props) -> Html {
     let host = {
         let (prompt, data) = (props.prompt.clone(), app.data.clone());
         use_reducer(move || {
-            let record = data.data.designs.get(&prompt.slug).cloned().unwrap_or_default();
-            Host { prompt, record, edits: 0, saved: 0 }
+            let (record, unreadable) = match data.data.designs.get(&prompt.slug).map(DesignRecord::read) {
+                None => (DesignRecord::default(), None),
+                Some(Ok(r)) => (r, None),
+                Some(Err(e)) => (DesignRecord::default(), Some(e)),
+            };
+            Host { prompt, record, edits: 0, saved: 0, unreadable }
         })
     };
     let p = props.prompt.clone();
@@ -81,7 +88,7 @@ pub fn design_attempt_page(props: &Props) -> Html {
     let unsaved = {
         let host = host.clone();
         Callback::from(move |_| {
-            (host.edits > host.saved).then(|| DraftWrite { edits: host.edits, action: DataAction::SaveDesign { slug: host.prompt.slug.clone(), record: host.record.clone() } })
+            (host.edits > host.saved).then(|| DraftWrite { edits: host.edits, action: DataAction::SaveDesign { slug: host.prompt.slug.clone(), record: host.record.to_value() } })
         })
     };
     let saved = {
@@ -235,8 +242,12 @@ pub fn design_attempt_page(props: &Props) -> Html {
 
     html! {
         <div class="page design-page" data-testid="design-page">
+            <DesignStyle />
             <h1 tabindex="-1">{&p.title}</h1>
             <p class="meta">{format!("{} · {} minutes", backprep_core::format::difficulty_label(p.difficulty), p.minutes)}</p>
+            if let Some(e) = &host.unreadable {
+                <p class="compile-error" role="alert" data-testid="design-unreadable">{format!("Your saved work on this prompt could not be read ({e}), so this page starts blank. It stays in your data (and in exports) until you write here.")}</p>
+            }
             <div class={classes!("design-clock", clk.over().then_some("over"))}>
                 <span class="timer-label">{ if clk.running { "Time" } else if working { "The clock starts when you type" } else { "Time used" } }</span>
                 <span role="timer" data-testid="design-clock">{ if working { clk.label() } else { format!("{} min", (clk.elapsed_ms / 60_000.0).round()) } }</span>

@@ -4,11 +4,12 @@
 mod attempt;
 mod simulator;
 
+use crate::components::design::style::DesignStyle;
 use crate::components::not_found::NotFound;
 use crate::hooks::{loading_view, use_design_prompt, Load};
 use crate::state::use_app;
 pub use attempt::DesignAttemptPage;
-use backprep_core::design::record::Stage;
+use backprep_core::design::record::{read_all, Stage};
 use backprep_core::route::Route;
 pub use simulator::SimulatorPage;
 use yew::prelude::*;
@@ -16,14 +17,15 @@ use yew::prelude::*;
 #[function_component(DesignListPage)]
 pub fn design_list_page() -> Html {
     let app = use_app();
-    let designs = &app.data.data.designs;
+    let designs = read_all(&app.data.data.designs);
     html! {
         <div class="page" data-testid="design-index">
+            <DesignStyle />
             <h1 tabindex="-1">{"System design"}</h1>
             <p class="lead">{"Design under a clock, phase by phase, in your own notes. Commit them, then compare with a reference outline, the key numbers and a rubric of what a strong answer covers. The reference stays hidden until you commit."}</p>
             <p><a class="button" href={Route::Simulator { query: Vec::new() }.href()}>{"Open the capacity simulator"}</a></p>
             <ul class="cards" data-testid="design-list">
-                { for app.index.design.iter().map(|e| {
+                { for crate::design_index().iter().map(|e| {
                     let status = designs.get(&e.slug).map(|r| match (r.best(), r.stage()) {
                         (Some(b), _) => format!(" · best {} of {} points", b.covered, b.total),
                         (None, Stage::Comparing) => " · committed".to_string(),
@@ -50,8 +52,7 @@ pub struct Props {
 
 #[function_component(DesignPage)]
 pub fn design_page(props: &Props) -> Html {
-    let app = use_app();
-    let known = app.index.design_prompt(&props.slug).is_some();
+    let known = crate::design_meta(&props.slug).is_some();
     let prompt = use_design_prompt(props.slug.to_string());
     if !known {
         return html! { <NotFound path={format!("/design/{}", props.slug)} /> };

@@ -6,6 +6,7 @@
 use crate::adapters::clock;
 use crate::components::design::sim_diagram::SimDiagram;
 use crate::components::design::sim_field::SimField;
+use crate::components::design::style::DesignStyle;
 use crate::hooks::{loading_view, use_design_prompt, Load};
 use backprep_core::design::sim::{find_limit, format_number, format_percent, simulate, Limit, Slo, Topology, MODEL_SUMMARY};
 use backprep_core::route::Route;
@@ -39,8 +40,7 @@ struct FromProps {
 /// Loads the prompt whose preset the simulator starts from.
 #[function_component(FromPrompt)]
 fn from_prompt(props: &FromProps) -> Html {
-    let app = crate::state::use_app();
-    let known = app.index.design_prompt(&props.slug).is_some();
+    let known = crate::design_meta(&props.slug).is_some();
     let prompt = use_design_prompt(props.slug.clone());
     if !known {
         let (t, _) = with_overrides(Topology::default(), &props.query);
@@ -212,6 +212,7 @@ fn simulator(props: &SimProps) -> Html {
 
     html! {
         <div class="page simulator-page" data-testid="simulator">
+            <DesignStyle />
             <h1 tabindex="-1">{"Capacity simulator"}</h1>
             if let Some((slug, title)) = &props.source {
                 <p class="lead">{"Preset of "}<a href={Route::Design { slug: slug.clone() }.href()}>{title}</a>{". Change anything: the report follows as you drag."}</p>
