@@ -43,7 +43,8 @@ fn arrow(from: (f64, f64), to: (f64, f64), label: &str) -> Html {
         <g class="sim-edge">
             <path d={format!("M{x1:.0},{y1:.0} C{:.0},{y1:.0} {:.0},{y2:.0} {x2:.0},{y2:.0}", (x1 + x2) / 2.0, (x1 + x2) / 2.0)} marker-end="url(#sim-arrow)" />
             if !label.is_empty() {
-                <text x={format!("{:.0}", (x1 + x2) / 2.0)} y={format!("{:.0}", (y1 + y2) / 2.0 - 5.0)} text-anchor="middle">{label}</text>
+                // Beside a level arrow the label goes under it (the boxes are close); on a curve, above.
+                <text x={format!("{:.0}", (x1 + x2) / 2.0)} y={format!("{:.0}", (y1 + y2) / 2.0 + if (y1 - y2).abs() < 1.0 { 14.0 } else { -5.0 })} text-anchor="middle">{label}</text>
             }
         </g>
     }
@@ -56,8 +57,8 @@ pub fn sim_diagram(props: &Props) -> Html {
     let tier = |c: Component, replica: bool| r.tiers.iter().find(|x| x.component == c && (c != Component::Database || x.label.contains("replica") == replica));
     let hot = |c: Component| r.bottleneck == c;
     let (clients, lb, app) = ((4.0, 95.0), (140.0, 95.0), (276.0, 95.0));
-    let (cache, queue) = ((420.0, 20.0), (420.0, 170.0));
-    let (replicas, primary) = ((564.0, 20.0), (564.0, 170.0));
+    let (cache, queue) = ((412.0, 20.0), (412.0, 170.0));
+    let (replicas, primary) = ((568.0, 20.0), (568.0, 170.0));
     let read_node = if tier(Component::Database, true).is_some() { replicas } else { primary };
     html! {
         <svg class="sim-diagram" viewBox="0 0 684 240" role="img" aria-labelledby="sim-diagram-title">

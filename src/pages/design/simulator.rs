@@ -265,7 +265,7 @@ fn simulator(props: &SimProps) -> Html {
                             <tbody>
                                 { for r.tiers.iter().map(|x| html! {
                                     <tr class={classes!(x.saturated.then_some("saturated"))} data-testid="sim-tier" data-component={x.component.name()}>
-                                        <th scope="row">{&x.label}<span class="meta">{format!(" · {} servers", format_number(f64::from(x.servers)))}</span></th>
+                                        <th scope="row">{&x.label}<span class="meta">{format!(" · {} {}", format_number(f64::from(x.servers)), if x.servers == 1 { "server" } else { "servers" })}</span></th>
                                         <td>{format!("{}/s", format_number(x.offered_rps))}</td>
                                         <td>{format!("{}/s", format_number(x.capacity_rps))}</td>
                                         <td>{format_percent(x.utilisation)}</td>
