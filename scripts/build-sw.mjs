@@ -2,6 +2,7 @@
 // The precache manifest lists every file of this build with a content revision, so a new release
 // is a new manifest; URLs are relative, so the same sw.js works at / and under any sub-path.
 import { generateSW } from "workbox-build";
+import * as esbuild from "esbuild";
 import path from "node:path";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,7 +26,9 @@ for (const f of fs.readdirSync(path.join(dir, "content"))) {
   if (m) manifest.topics[m[1]] = `content/${f}`;
 }
 manifest.sw = release;
-const loader = fs.readFileSync(path.join(root, "scripts", "loader.js"), "utf8").replace("/* manifest */ null", () => JSON.stringify(manifest));
+// Minified (esbuild): its comments are for readers of scripts/loader.js, not bytes of every first load.
+const loaderSource = fs.readFileSync(path.join(root, "scripts", "loader.js"), "utf8").replace("/* manifest */ null", () => JSON.stringify(manifest));
+const loader = esbuild.transformSync(loaderSource, { minify: true, target: "es2019" }).code;
 if (!html.includes("<!-- area loader -->")) throw new Error("build-sw: index.html has no <!-- area loader --> placeholder");
 html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`);
 
