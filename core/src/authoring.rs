@@ -208,6 +208,9 @@ pub fn parse_topic(file: &Path, text: &str) -> Result<Topic, Vec<ContentError>> 
         if q.explanation.trim().is_empty() {
             bad("explanation is empty".into());
         }
+        if q.credit.is_some() && q.kind != "numeric" {
+            bad("`credit` is for numeric questions".into());
+        }
         let answer = match q.kind.as_str() {
             "single" | "multiple" => {
                 if q.answer.is_some() || q.tolerance.is_some() || q.unit.is_some() {
@@ -587,6 +590,16 @@ unit = "GB"
             t.questions[1].answer,
             AnswerKey::Numeric { answer: 10.0, tolerance: 0.5, unit: Some("GB".into()), log_credit: false }
         );
+    }
+
+    #[test]
+    fn log_credit_is_for_positive_numeric_estimates() {
+        let t = parse(&GOOD.replace("unit = \"GB\"", "unit = \"GB\"\ncredit = \"log\"")).expect("valid");
+        assert!(matches!(t.questions[1].answer, AnswerKey::Numeric { log_credit: true, .. }));
+        let errs = |text: String| parse(&text).expect_err("invalid").iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+        assert!(errs(GOOD.replace("unit = \"GB\"", "unit = \"GB\"\ncredit = \"linear\"")).contains("unknown `credit"));
+        assert!(errs(GOOD.replace("answer = 10\n", "answer = -10\n").replace("unit = \"GB\"", "unit = \"GB\"\ncredit = \"log\"")).contains("positive"));
+        assert!(errs(GOOD.replacen("difficulty = 1", "difficulty = 1\ncredit = \"log\"", 1)).contains("for numeric questions"));
     }
 
     #[test]
