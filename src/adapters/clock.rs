@@ -15,6 +15,12 @@ pub fn precise_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// A moment as local date and time, `2026-11-30 21:05` (history lists).
+pub fn date_text(epoch_ms: f64) -> String {
+    let d = js_sys::Date::new(&epoch_ms.into());
+    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+}
+
 /// JavaScript's `getTimezoneOffset()` for now (UTC − local, minutes).
 pub fn tz_offset_min() -> f64 {
     js_sys::Date::new_0().get_timezone_offset()

@@ -1,16 +1,12 @@
 //! `#/history`: every saved attempt and per-topic accuracy over time.
 
+use crate::adapters::clock;
 use crate::state::use_app;
 use crate::components::chart::{AccuracyChart, Series};
 use backprep_core::history::topic_series;
 use backprep_core::route::Route;
 use backprep_core::format;
 use yew::prelude::*;
-
-fn date_text(epoch_ms: f64) -> String {
-    let d = js_sys::Date::new(&epoch_ms.into());
-    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
-}
 
 #[function_component(HistoryPage)]
 pub fn history_page() -> Html {
@@ -54,7 +50,7 @@ pub fn history_page() -> Html {
                             if a.has_partial() {
                                 <span class="partial">{format!(" ({} points with partial credit)", format::number((a.points() * 10.0).round() / 10.0))}</span>
                             }
-                            <span class="meta">{format!(" · {} · {} · {}", date_text(a.started_at), format::elapsed(a.duration_ms()), topics.join(", "))}</span>
+                            <span class="meta">{format!(" · {} · {} · {}", clock::date_text(a.started_at), format::elapsed(a.duration_ms()), topics.join(", "))}</span>
                         </li>
                     }
                 }) }

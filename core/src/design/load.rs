@@ -3,7 +3,7 @@
 
 use super::sim::Topology;
 use super::spec::{phase, DesignPrompt, Estimate, RubricPoint, DEFAULT_MINUTES, PHASES};
-use crate::authoring::{line_of, markdown, markdown_inline, sorted_entries, ContentError};
+use crate::authoring::{is_kebab, line_of, markdown, markdown_inline, sorted_entries, ContentError};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -54,10 +54,6 @@ struct RawRubric {
     phase: String,
     point: String,
     why: String,
-}
-
-fn is_kebab(s: &str) -> bool {
-    !s.is_empty() && s.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Parses and validates one prompt file.

@@ -4,6 +4,7 @@
 //! results of both copies kept) and saved as JSON by the shared store.
 
 use serde::{Deserialize, Serialize};
+use crate::store::validate::valid_time;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -104,10 +105,6 @@ impl DesignResult {
     pub fn share(&self) -> f64 {
         if self.total == 0 { 0.0 } else { f64::from(self.covered) / f64::from(self.total) }
     }
-}
-
-fn valid_time(t: f64) -> bool {
-    crate::store::validate::valid_time(t)
 }
 
 /// Every rule a stored record must satisfy.

@@ -57,10 +57,6 @@ pub struct Props {
     pub prompt: Rc<DesignPrompt>,
 }
 
-fn date_text(epoch_ms: f64) -> String {
-    let d = js_sys::Date::new(&epoch_ms.into());
-    format!("{}-{:02}-{:02} {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
-}
 
 fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
@@ -272,9 +268,11 @@ pub fn design_attempt_page(props: &Props) -> Html {
                         { for rec.results.iter().rev().map(|r| html! {
                             <li>
                                 <strong>{format!("{} of {} points", r.covered, r.total)}</strong>
-                                {format!(" · estimates {} · {} min · {}", percent(f64::from(r.estimates) / 1000.0), (f64::from(r.seconds) / 60.0).round(), date_text(r.at))}
+                                {format!(" · estimates {} · {} min · {}", percent(f64::from(r.estimates) / 1000.0), (f64::from(r.seconds) / 60.0).round(), clock::date_text(r.at))}
                                 if !r.missed.is_empty() {
-                                    <div class="meta">{"Missed: "}{ r.missed.iter().filter_map(|id| p.rubric_point(id)).map(|x| strip_tags(&x.point_html)).collect::<Vec<_>>().join("; ") }</div>
+                                    <ul class="meta missed-points" aria-label="Missed">
+                                        { for r.missed.iter().filter_map(|id| p.rubric_point(id)).map(|x| html! { <li>{"Missed: "}<RawHtml inline=true html={AttrValue::from(x.point_html.clone())} /></li> }) }
+                                    </ul>
                                 }
                             </li>
                         }) }
@@ -286,19 +284,4 @@ pub fn design_attempt_page(props: &Props) -> Html {
             }
         </div>
     }
-}
-
-/// The text of a rendered one-line point (its HTML is only inline markup from the content).
-fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut inside = false;
-    for c in html.chars() {
-        match c {
-            '<' => inside = true,
-            '>' => inside = false,
-            c if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 }

@@ -56,51 +56,44 @@ fn from_prompt(props: &FromProps) -> Html {
     }
 }
 
-/// `base` with the topology fields named in `query` (other keys are ignored); the reason when
-/// they do not make a valid topology (then `base` as it was).
-fn with_overrides(base: Topology, query: &[(String, String)]) -> (Topology, Option<String>) {
-    let Ok(Value::Object(mut map)) = serde_json::to_value(&base) else { return (base, None) };
-    let mut touched = false;
-    for (k, v) in query {
+/// The topology's fields by their serde names: what the inputs read, and what links and inputs
+/// write back through `with_fields`.
+fn fields(t: &Topology) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(t) {
+        Ok(Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// `t` with the named fields set from text (a switch from `true`/`1`, a count rounded to a whole
+/// number; names that are not fields are ignored), or why that is not a valid topology.
+fn with_fields<'a>(t: &Topology, changes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Topology, String> {
+    let mut map = fields(t);
+    for (k, v) in changes {
         let Some(old) = map.get(k) else { continue };
         let new = match old {
             Value::Bool(_) => Value::Bool(v == "true" || v == "1"),
-            _ if old.is_u64() => v.parse::<u64>().map(Value::from).unwrap_or(Value::Null),
+            _ if old.is_u64() => v.parse::<f64>().ok().filter(|x| *x >= 0.0).map_or(Value::Null, |x| Value::from(x.round() as u64)),
             _ => v.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number),
         };
-        map.insert(k.clone(), new);
-        touched = true;
+        map.insert(k.to_string(), new);
     }
-    if !touched {
-        return (base, None);
-    }
-    match serde_json::from_value::<Topology>(Value::Object(map)).map_err(|e| e.to_string()).and_then(|t| t.validate().map(|_| t)) {
+    let t: Topology = serde_json::from_value(Value::Object(map)).map_err(|e| e.to_string())?;
+    t.validate().map(|_| t)
+}
+
+/// `base` with the topology fields named in `query`; the reason when they do not make a valid
+/// topology (then `base` as it was).
+fn with_overrides(base: Topology, query: &[(String, String)]) -> (Topology, Option<String>) {
+    match with_fields(&base, query.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
         Ok(t) => (t, None),
         Err(e) => (base, Some(format!("The link's settings were not used: {e}."))),
     }
 }
 
-/// A numeric topology field by its serde name.
-fn get(t: &Topology, key: &str) -> f64 {
-    serde_json::to_value(t).ok().and_then(|v| v.get(key).and_then(Value::as_f64)).unwrap_or(0.0)
-}
-
-/// `t` with one field set; `None` if that does not make a valid topology.
-fn set(t: &Topology, key: &str, value: Value) -> Option<Topology> {
-    let mut v = serde_json::to_value(t).ok()?;
-    *v.get_mut(key)? = value;
-    let t: Topology = serde_json::from_value(v).ok()?;
-    t.validate().ok().map(|_| t)
-}
-
-/// `v` as the JSON number field `key` takes: a count is a whole number.
-fn number_like(t: &Topology, key: &str, v: f64) -> Value {
-    let count = serde_json::to_value(t).ok().and_then(|x| x.get(key).map(Value::is_u64)).unwrap_or(false);
-    if count {
-        Value::from(v.round().max(0.0) as u64)
-    } else {
-        serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
-    }
+/// `t` with one field set, if that makes a valid topology.
+fn set(t: &Topology, key: &str, value: impl ToString) -> Option<Topology> {
+    with_fields(t, [(key, value.to_string().as_str())]).ok()
 }
 
 /// One input row: field, label, test id, min, max, step, log scale, unit, shown as a percent.
@@ -157,12 +150,14 @@ fn simulator(props: &SimProps) -> Html {
     });
     let (r, compute_ms) = (&report.0, report.1);
     let t = (*topology).clone();
+    // Read once per render: every input shows one of these.
+    let shown = fields(&t);
 
     let setter = |key: &'static str, percent: bool| {
         let topology = topology.clone();
         Callback::from(move |v: f64| {
             let v = if percent { v / 100.0 } else { v };
-            if let Some(next) = set(&topology, key, number_like(&topology, key, v)) {
+            if let Some(next) = set(&topology, key, v) {
                 topology.set(next);
             }
         })
@@ -171,7 +166,7 @@ fn simulator(props: &SimProps) -> Html {
         let topology = topology.clone();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            if let Some(next) = set(&topology, key, Value::Bool(on)) {
+            if let Some(next) = set(&topology, key, on) {
                 topology.set(next);
             }
         })
@@ -198,7 +193,7 @@ fn simulator(props: &SimProps) -> Html {
         let (topology, limit) = (topology.clone(), limit.clone());
         Callback::from(move |_| {
             if let Some((_, _, l)) = &*limit {
-                if let Some(next) = set(&topology, "rps", number_like(&topology, "rps", l.rps.max(1.0).floor())) {
+                if let Some(next) = set(&topology, "rps", l.rps.max(1.0).floor()) {
                     topology.set(next);
                 }
             }
@@ -225,7 +220,7 @@ fn simulator(props: &SimProps) -> Html {
             <div class="sim-layout">
                 <form class="sim-inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for GROUPS.iter().map(|(title, toggle_key, fields)| {
-                        let enabled = toggle_key.is_none_or(|(k, _)| serde_json::to_value(&t).ok().and_then(|v| v.get(k).and_then(Value::as_bool)).unwrap_or(false));
+                        let enabled = toggle_key.is_none_or(|(k, _)| shown.get(k).and_then(Value::as_bool).unwrap_or(false));
                         html! {
                             <fieldset class="sim-group">
                                 <legend>{*title}</legend>
@@ -234,7 +229,7 @@ fn simulator(props: &SimProps) -> Html {
                                 }
                                 if enabled {
                                     { for fields.iter().map(|Field(key, label, testid, min, max, step, log, unit, percent)| {
-                                        let value = get(&t, key) * if *percent { 100.0 } else { 1.0 };
+                                        let value = shown.get(*key).and_then(Value::as_f64).unwrap_or(0.0) * if *percent { 100.0 } else { 1.0 };
                                         html! { <SimField label={*label} testid={*testid} value={value} min={*min} max={*max} step={*step} log={*log} unit={*unit} onchange={setter(key, *percent)} /> }
                                     }) }
                                 }
