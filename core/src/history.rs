@@ -46,6 +46,7 @@ mod tests {
                     correct: *c,
                     credit: None,
                     time_ms: 1,
+                    confidence: None,
                 })
                 .collect(),
         }

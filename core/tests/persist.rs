@@ -70,13 +70,13 @@ fn attempt(id: &str, started_at: f64) -> Attempt {
         ended_at: started_at + 60_000.0,
         settings: Preset::Quick10.settings(1),
         reason: FinishReason::Completed,
-        items: vec![AttemptItem { question_id: format!("q-{id}"), topic: "auth".into(), order: vec![1, 0], response: Some(Response::Choices(vec![0])), correct: true, credit: None, time_ms: 5 }],
+        items: vec![AttemptItem { question_id: format!("q-{id}"), topic: "auth".into(), order: vec![1, 0], response: Some(Response::Choices(vec![0])), correct: true, credit: None, time_ms: 5, confidence: None }],
     }
 }
 
 fn with_attempts(ids: &[&str]) -> UserData {
     ids.iter().enumerate().fold(UserData::default(), |d, (i, id)| {
-        d.apply(DataAction::RecordAttempt { attempt: attempt(id, 1_000_000.0 * (i as f64 + 1.0)), today: 20_000 })
+        d.apply(DataAction::RecordAttempt { attempt: attempt(id, 1_000_000.0 * (i as f64 + 1.0)), reviews: vec![] })
     })
 }
 
@@ -140,7 +140,7 @@ fn two_tabs_settle_after_one_write_per_change() {
     let mut b = pb.load().data;
     b = b.apply(DataAction::SaveDraft { slug: "hash-map".into(), code: "b's code".into(), at: 5e6 });
     assert!(matches!(pb.save(&b, SaveMode::Merge), Ok(Saved::Written { .. })));
-    a = a.apply(DataAction::RecordAttempt { attempt: attempt("new", 9e6), today: 20_000 });
+    a = a.apply(DataAction::RecordAttempt { attempt: attempt("new", 9e6), reviews: vec![] });
     let before = kv.writes();
     // A saves (merging B's draft back), then both follow storage events until quiet.
     let mut rounds = 0;
@@ -264,7 +264,7 @@ fn a_full_quota_is_reported_and_nothing_is_lost() {
     let kv = Kv::default();
     kv.refuse(STORAGE_KEY);
     let mut p = Persistence::new(kv.clone());
-    let d = p.load().data.apply(DataAction::RecordAttempt { attempt: attempt("x", 5.0), today: 20_000 });
+    let d = p.load().data.apply(DataAction::RecordAttempt { attempt: attempt("x", 5.0), reviews: vec![] });
     let err = p.save(&d, SaveMode::Merge).expect_err("refused");
     assert!(err.message().contains("QuotaExceededError") && err.message().contains("export"), "{}", err.message());
     assert_eq!(kv.stored(), None);

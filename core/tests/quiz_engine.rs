@@ -83,12 +83,17 @@ fn answers_score_and_time_is_recorded() {
     // Right answer after 4 s.
     let right = correct_display(&s);
     s = s.apply(QuizAction::Choose(right)).apply(QuizAction::Submit { now_ms: 5_000.0 });
+    // How sure? asked before the result shows; Next waits for it.
+    assert_eq!(s.phase, Phase::Confidence { correct: true });
+    assert_eq!(s.clone().apply(QuizAction::Next { now_ms: 5_500.0 }).phase, Phase::Confidence { correct: true });
+    s = s.apply(QuizAction::Confide(Some(3)));
     assert_eq!(s.phase, Phase::Feedback { correct: true });
     s = s.apply(QuizAction::Next { now_ms: 6_000.0 });
     // Wrong answer.
     let wrong = (correct_display(&s) + 1) % 4;
     s = s.apply(QuizAction::Choose(wrong)).apply(QuizAction::Submit { now_ms: 8_000.0 });
-    assert_eq!(s.phase, Phase::Feedback { correct: false });
+    s = s.apply(QuizAction::Confide(None));
+    assert_eq!(s.phase, Phase::Feedback { correct: false }, "skipping shows the result too");
     s = s.apply(QuizAction::Next { now_ms: 8_500.0 });
     // Submitting nothing is refused with a message.
     s = s.apply(QuizAction::Submit { now_ms: 9_000.0 });
@@ -102,6 +107,7 @@ fn answers_score_and_time_is_recorded() {
     assert_eq!(a.items.iter().map(|i| i.time_ms).collect::<Vec<_>>(), vec![4_000, 2_000, 1_000]);
     assert_eq!(a.duration_ms(), 8_500.0);
     assert_eq!(a.mistakes().len(), 2);
+    assert_eq!(a.items.iter().map(|i| i.confidence).collect::<Vec<_>>(), vec![Some(3), None, None]);
 }
 
 #[test]
@@ -112,7 +118,7 @@ fn total_countdown_expiry_ends_the_quiz_and_counts_the_rest_as_unanswered() {
     let mut s = QuizState::new(st, items, 0.0);
     let right = correct_display(&s);
     s = s.apply(QuizAction::Choose(right)).apply(QuizAction::Submit { now_ms: 10_000.0 });
-    s = s.apply(QuizAction::Next { now_ms: 11_000.0 });
+    s = s.apply(QuizAction::Confide(Some(2))).apply(QuizAction::Next { now_ms: 11_000.0 });
     assert_eq!(s.total_left_ms(30_000.0), Some(30_000.0));
     s = s.apply(QuizAction::Tick { now_ms: 59_999.0 });
     assert_eq!(s.phase, Phase::Answering);
@@ -175,11 +181,12 @@ fn every_kind_is_answered_through_the_engine() {
             }
             AnswerKey::Single { .. } => unreachable!("only a-0..a-2 were asked for"),
         }
-        s = s.apply(QuizAction::Submit { now_ms: t });
+        s = s.apply(QuizAction::Submit { now_ms: t }).apply(QuizAction::Confide(Some(9)));
         assert_eq!(s.phase, Phase::Feedback { correct: true }, "{}", item.question.id);
         s = s.apply(QuizAction::Next { now_ms: t });
     }
     let a = s.to_attempt("k".into());
     assert_eq!(a.score().correct, 3);
     assert!(a.items.iter().any(|i| i.response == Some(Response::Number(10.8))));
+    assert!(a.items.iter().all(|i| i.confidence.is_none()), "a level outside 1..=3 is no confidence");
 }

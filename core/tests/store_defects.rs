@@ -9,7 +9,7 @@ use backprep_core::store::{DataAction, Draft, Theme, UserData};
 use serde_json::json;
 
 fn item(order: Vec<usize>, response: Option<Response>) -> AttemptItem {
-    AttemptItem { question_id: "q1".into(), topic: "auth".into(), order, response, correct: false, credit: None, time_ms: 1_000 }
+    AttemptItem { question_id: "q1".into(), topic: "auth".into(), order, response, correct: false, credit: None, time_ms: 1_000, confidence: None }
 }
 
 fn attempt(id: &str, started_at: f64, items: Vec<AttemptItem>) -> Attempt {
@@ -54,7 +54,7 @@ fn an_answer_longer_than_a_day_survives_a_reload() {
     let mut it = item(vec![1, 0, 2], Some(Response::Choices(vec![0])));
     it.time_ms = 25 * 3_600_000;
     let a = attempt("a1", 1_000.0, vec![it]);
-    let d = UserData::default().apply(DataAction::RecordAttempt { attempt: a, today: 20_000 });
+    let d = UserData::default().apply(DataAction::RecordAttempt { attempt: a, reviews: vec![] });
     assert_eq!(d.attempts.len(), 1, "the attempt is kept");
     assert_survives_reload(&d, "25 h answer");
 }
@@ -75,7 +75,7 @@ fn apply_keeps_only_records_that_load() {
         ("time not finite", DataAction::SaveDraft { slug: "s".into(), code: "x".into(), at: f64::NAN }),
         ("time far out", DataAction::SetTheme { theme: Some(Theme::Dark), at: 1e300 }),
         ("more passed than tests", DataAction::RecordRun { slug: "s".into(), passed: 9, total: 3, help: 0, at: 5.0 }),
-        ("bad attempt", DataAction::RecordAttempt { attempt: attempt("", 1.0, vec![]), today: 20_000 }),
+        ("bad attempt", DataAction::RecordAttempt { attempt: attempt("", 1.0, vec![]), reviews: vec![] }),
         ("import with a bad record", DataAction::Replace { data: UserData { attempts: vec![attempt("a", 1.0, vec![item(vec![3], None)])], ..UserData::default() }, at: 9.0 }),
     ];
     for (what, action) in cases {

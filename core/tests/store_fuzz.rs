@@ -8,11 +8,13 @@
 
 use backprep_core::quiz::{Attempt, AttemptItem, FinishReason, QuizSettings, Response};
 use backprep_core::rng::Rng;
-use backprep_core::srs::Card;
+use backprep_core::srs::fsrs::{Fsrs, Rating};
+use backprep_core::srs::schedule::{quiz_rating, review_all};
+use backprep_core::srs::{Card, Kind, Review};
 use backprep_core::store::merge::{merge, merge_import};
 use backprep_core::store::transfer::{export, parse_import};
 use backprep_core::store::validate::{sanitize, Section};
-use backprep_core::store::{migrate, validate, DataAction, Draft, Theme, UserData};
+use backprep_core::store::{migrate, validate, DataAction, Draft, InterviewPlan, Theme, UserData};
 use serde_json::{json, Value};
 
 const SEED: u64 = 0x5eed_0009;
@@ -47,6 +49,7 @@ fn gen_attempt(r: &mut Rng) -> Attempt {
                     (Some(Response::Number(_)), false, 0) => Some(1 + r.below(999) as u16),
                     _ => None,
                 },
+                confidence: if response.is_some() { [None, Some(1), Some(2), Some(3)][r.below(4) as usize] } else { None },
                 response,
                 time_ms: r.below(200_000),
             }
@@ -73,8 +76,12 @@ fn gen_doc(r: &mut Rng) -> UserData {
     for _ in 0..r.below(5) {
         let last_day = 20_000 + r.below(3) as i64;
         let reviews = 1 + r.below(3) as u32;
-        let card = Card { leitner_box: 1 + r.below(6) as u8, due_day: last_day + 1 + r.below(2) as i64, last_day, reviews, lapses: r.below(u64::from(reviews) + 1) as u32 };
-        d.cards.insert(format!("q{}-0", r.below(5)), card);
+        let card = Card { s: 1_000 + r.below(90_000_000), d: 1_000_000 + r.below(9_000_001) as u32, due: last_day + 1 + r.below(2) as i64, last: last_day, at: 1_000 * r.below(9), reps: reviews, lapses: r.below(u64::from(reviews) + 1) as u32 };
+        d.cards.insert(format!("{}:q{}-0", pick(r, &["quiz", "exercise", "design"]), r.below(5)), card);
+    }
+    for _ in 0..r.below(6) {
+        let k = format!("quiz:q{}-0", r.below(5));
+        d.log.push(Review { k, at: 1_000 * r.below(9), day: 20_000, r: 1 + r.below(4) as u8, c: [None, Some(3)][r.below(2) as usize] });
     }
     for _ in 0..r.below(4) {
         let total = 1 + r.below(5) as u32;
@@ -262,7 +269,7 @@ fn mutated_documents_never_panic_and_every_record_is_kept_or_reported() {
         // Accounting, record by record, on the same path `load` takes.
         // As text, too deep a nesting is refused by the JSON parser (recursion limit): whole.
         let parsed = serde_json::from_str::<Value>(&doc.to_string()).map_err(|_| ());
-        let migrated = match parsed.and_then(|v| migrate::to_current(v).map_err(|_| ())) {
+        let migrated = match parsed.and_then(|v| migrate::to_current(v).map(|(v, _)| v).map_err(|_| ())) {
             Ok(v) => v,
             Err(()) => {
                 f.refused_whole += 1;
@@ -368,14 +375,24 @@ fn apply_keeps_every_record_loadable() {
         for _ in 0..12 {
             let at = *pick(&mut r, &[10_000.0, 2e12, f64::NAN, 1e300, -5.0]);
             let slug = pick(&mut r, &["hash-map", "", "lru", &"s".repeat(300)]).to_string();
-            let action = match r.below(8) {
+            let action = match r.below(10) {
+                8 => {
+                    let k = pick(&mut r, &["design:chat:api-1", "exercise:lru", "nonsense", "sql:"]).to_string();
+                    let rating = Rating::from_u8(1 + r.below(4) as u8).unwrap_or(Rating::Good);
+                    let reviews = review_all(&Fsrs::default(), &d.cards, &[(k, rating, None)], *pick(&mut r, &[20_000, 90_000_000]), at.max(0.0).min(1e18) as u64);
+                    DataAction::Review { reviews }
+                }
+                9 => DataAction::SetReview { retention: *pick(&mut r, &[None, Some(900), Some(10)]), plan: *pick(&mut r, &[None, Some(InterviewPlan { day: 20_030, minutes: 30 }), Some(InterviewPlan { day: 20_030, minutes: 0 })]), at },
                 0 => DataAction::SetTheme { theme: Some(Theme::Dark), at },
                 1 => {
                     let mut a = gen_attempt(&mut r);
                     if r.below(3) == 0 {
                         a.items[0].time_ms = u64::MAX;
                     }
-                    DataAction::RecordAttempt { attempt: a, today: *pick(&mut r, &[20_000, i64::MAX - 3, 20_001]) }
+                    let today = *pick(&mut r, &[20_000, 20_001, 90_000_000]);
+                    let graded: Vec<(String, Rating, Option<u8>)> = a.items.iter().map(|i| (Kind::Quiz.key(&i.question_id), quiz_rating(i.correct, i.confidence), i.confidence)).collect();
+                    let reviews = review_all(&Fsrs::default(), &d.cards, &graded, today, a.ended_at as u64);
+                    DataAction::RecordAttempt { attempt: a, reviews }
                 }
                 2 => DataAction::SaveDraft { slug, code: "x".repeat(*pick(&mut r, &[3, 600 * 1024])), at },
                 3 => DataAction::ResetDraft { slug, at },

@@ -102,7 +102,10 @@ pub enum FinishReason {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phase {
     Answering,
-    /// The answer was submitted; showing whether it was right.
+    /// The answer was submitted; asking how sure the learner was before showing whether it
+    /// was right (so the confidence is honest).
+    Confidence { correct: bool },
+    /// Showing whether it was right.
     Feedback { correct: bool },
     Finished(FinishReason),
 }
@@ -114,6 +117,8 @@ pub enum QuizAction {
     SetBool(bool),
     SetText(String),
     Submit { now_ms: f64 },
+    /// The confidence in the submitted answer (1 guessed, 2 unsure, 3 sure; `None` skips).
+    Confide(Option<u8>),
     Next { now_ms: f64 },
     Tick { now_ms: f64 },
     AskQuit,
@@ -133,6 +138,7 @@ pub struct QuizState {
     pub input_error: Option<String>,
     pub responses: Vec<Option<Response>>,
     pub times_ms: Vec<u64>,
+    pub confidences: Vec<Option<u8>>,
     pub started_ms: f64,
     pub question_started_ms: f64,
     pub ended_ms: Option<f64>,
@@ -153,6 +159,7 @@ impl QuizState {
             input_error: None,
             responses: vec![None; n],
             times_ms: vec![0; n],
+            confidences: vec![None; n],
             started_ms: now_ms,
             question_started_ms: now_ms,
             ended_ms: None,
@@ -229,11 +236,19 @@ impl QuizState {
                 Ok(Some(r)) => {
                     let correct = self.item().is_some_and(|i| is_correct(&i.question.answer, &r));
                     self.record(Some(r), now_ms);
-                    self.phase = Phase::Feedback { correct };
+                    self.phase = Phase::Confidence { correct };
                 }
                 Ok(None) => self.input_error = Some("Choose an answer first.".into()),
                 Err(e) => self.input_error = Some(e),
             },
+            QuizAction::Confide(level) => {
+                if let Phase::Confidence { correct } = self.phase {
+                    if let Some(c) = self.confidences.get_mut(self.current) {
+                        *c = level.filter(|l| (1..=3).contains(l));
+                    }
+                    self.phase = Phase::Feedback { correct };
+                }
+            }
             QuizAction::Next { now_ms } if matches!(self.phase, Phase::Feedback { .. }) => self.advance(now_ms),
             QuizAction::Tick { now_ms } => {
                 if self.question_left_ms(now_ms) == Some(0.0) {
@@ -314,7 +329,8 @@ impl QuizState {
                 .iter()
                 .zip(&self.responses)
                 .zip(&self.times_ms)
-                .map(|((item, response), &time_ms)| AttemptItem {
+                .zip(&self.confidences)
+                .map(|(((item, response), &time_ms), &confidence)| AttemptItem {
                     question_id: item.question.id.clone(),
                     topic: item.question.topic.clone(),
                     order: item.order.clone(),
@@ -322,6 +338,7 @@ impl QuizState {
                     credit: response.as_ref().map(|r| (credit(&item.question.answer, r) * 1000.0).round() as u16).filter(|c| (1..1000).contains(c)),
                     response: response.clone(),
                     time_ms,
+                    confidence,
                 })
                 .collect(),
         }
@@ -371,6 +388,9 @@ pub struct AttemptItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<u16>,
     pub time_ms: u64,
+    /// How sure the learner said they were before seeing the answer: 1 guessed, 2 unsure, 3 sure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<u8>,
 }
 
 impl Attempt {

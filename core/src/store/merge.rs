@@ -8,7 +8,8 @@
 //! after the replace survives, so an open tab cannot bring replaced data back.
 
 use super::validate::attempt_order;
-use super::{Draft, Settings, Theme, UserData, MAX_ATTEMPTS};
+use super::validate::tidy_log;
+use super::{Draft, Settings, UserData, MAX_ATTEMPTS};
 use crate::quiz::Attempt;
 use crate::srs::Card;
 use std::cmp::Ordering;
@@ -22,20 +23,17 @@ pub fn attempt_wins(x: &Attempt, y: &Attempt) -> bool {
 }
 
 /// Newer schedule first; every field takes part so different cards never tie.
-fn card_key(c: &Card) -> (i64, u32, u32, u8, i64) {
-    (c.last_day, c.reviews, c.lapses, c.leitner_box, c.due_day)
+fn card_key(c: &Card) -> (u64, i64, u32, u32, i64, u64, u32) {
+    (c.at, c.last, c.reps, c.lapses, c.due, c.s, c.d)
 }
 
 fn draft_wins(x: &Draft, y: &Draft) -> bool {
     x.saved_at.total_cmp(&y.saved_at).then_with(|| x.code.cmp(&y.code)) == Ordering::Greater
 }
 
-fn settings_key(s: &Settings) -> u8 {
-    match s.theme {
-        None => 0,
-        Some(Theme::Light) => 1,
-        Some(Theme::Dark) => 2,
-    }
+/// Orders settings by content, for ties.
+fn settings_key(s: &Settings) -> String {
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// Another tab's copy, or the stored one: epoch-aware (see the module header).
@@ -61,7 +59,8 @@ fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
             old.designs.insert(k, d);
         }
     }
-    old.cards.clear();
+    old.cards.retain(|_, c| c.at as f64 > cut);
+    old.log.retain(|r| r.at as f64 > cut);
     old.settings = newer.settings.clone();
     old.saved_at = old.saved_at.min(newer.saved_at);
     old.replaced_at = cut;
@@ -101,6 +100,8 @@ fn union(mut a: UserData, b: UserData) -> UserData {
             a.cards.insert(id, card);
         }
     }
+    a.log.extend(b.log);
+    tidy_log(&mut a.log);
     for (slug, d) in b.drafts {
         let mine = a.drafts.get(&slug);
         // The best score is the best of both, whichever code wins.
@@ -143,12 +144,12 @@ mod tests {
             ended_at,
             settings: Preset::Quick10.settings(1),
             reason: FinishReason::Completed,
-            items: vec![AttemptItem { question_id: "q".into(), topic: "t".into(), order: vec![], response: Some(Response::Bool(true)), correct: true, credit: None, time_ms: 1 }],
+            items: vec![AttemptItem { question_id: "q".into(), topic: "t".into(), order: vec![], response: Some(Response::Bool(true)), correct: true, credit: None, time_ms: 1, confidence: None }],
         }
     }
 
     fn card(last_day: i64, reviews: u32) -> Card {
-        Card { leitner_box: 2, due_day: last_day + 3, last_day, reviews, lapses: 0 }
+        Card { s: 3_000_000, d: 5_000_000, due: last_day + 3, last: last_day, at: last_day as u64 * 86_400_000, reps: reviews, lapses: 0 }
     }
 
     #[test]
@@ -156,21 +157,21 @@ mod tests {
         let mut mine = UserData { saved_at: 100.0, ..UserData::default() };
         mine.settings.theme = Some(Theme::Light);
         mine.attempts = vec![attempt("a", 10.0), attempt("b", 10.0)];
-        mine.cards.insert("q1".into(), card(5, 1));
-        mine.cards.insert("q2".into(), card(9, 3));
+        mine.cards.insert("quiz:q1".into(), card(5, 1));
+        mine.cards.insert("quiz:q2".into(), card(9, 3));
         mine.drafts.insert("x".into(), Draft { code: "old".into(), saved_at: 1.0, best: Some((5, 9)), last: None });
         let mut theirs = UserData { saved_at: 200.0, ..UserData::default() };
         theirs.settings.theme = Some(Theme::Dark);
         theirs.attempts = vec![attempt("b", 20.0), attempt("c", 5.0)];
-        theirs.cards.insert("q1".into(), card(6, 2));
-        theirs.cards.insert("q2".into(), card(8, 2));
+        theirs.cards.insert("quiz:q1".into(), card(6, 2));
+        theirs.cards.insert("quiz:q2".into(), card(8, 2));
         theirs.drafts.insert("x".into(), Draft { code: "new".into(), saved_at: 2.0, best: Some((3, 9)), last: None });
         let m = merge(mine.clone(), theirs.clone());
         assert_eq!(m.settings.theme, Some(Theme::Dark), "settings from the newer copy");
         let ids: Vec<(&str, f64)> = m.attempts.iter().map(|a| (a.id.as_str(), a.ended_at)).collect();
         assert_eq!(ids, vec![("a", 10.0), ("b", 20.0), ("c", 5.0)]);
-        assert_eq!(m.cards["q1"].last_day, 6);
-        assert_eq!(m.cards["q2"].last_day, 9);
+        assert_eq!(m.cards["quiz:q1"].last, 6);
+        assert_eq!(m.cards["quiz:q2"].last, 9);
         assert_eq!(m.drafts["x"].code, "new");
         assert_eq!(m.drafts["x"].best, Some((5, 9)), "best score is the best of both");
         assert_eq!(merge(theirs, mine), m, "symmetric");
@@ -185,12 +186,13 @@ mod tests {
         replaced.settings.theme = Some(Theme::Dark);
         let mut stale = UserData { saved_at: 1500.0, ..UserData::default() };
         stale.attempts = vec![attempt("old1", 10.0), attempt("old2", 20.0), attempt("after", 1200.0)];
-        stale.cards.insert("q".into(), card(3, 1));
+        stale.cards.insert("quiz:q".into(), Card { at: 900, ..card(0, 1) });
+        stale.cards.insert("quiz:after".into(), Card { at: 1200, ..card(0, 1) });
         stale.settings.theme = Some(Theme::Light);
         let m = merge(stale.clone(), replaced.clone());
         let ids: Vec<&str> = m.attempts.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, vec!["after", "imported"], "the attempt finished after the replace survives; the replaced ones do not");
-        assert!(m.cards.is_empty(), "replaced schedules stay replaced");
+        assert_eq!(m.cards.keys().collect::<Vec<_>>(), vec!["quiz:after"], "replaced schedules stay replaced; a review after the replace survives");
         assert_eq!(m.settings.theme, Some(Theme::Dark));
         assert_eq!(m.replaced_at, 1000.0);
         assert_eq!(merge(replaced, stale), m, "symmetric across epochs");

@@ -2,12 +2,20 @@
 //! passes through here before it is read.
 //! - v1: `{version: 1, settings, attempts, cards}`
 //! - v2: adds `drafts` (exercise code per slug) and `saved_at` (time of the last change)
+//! - v3: Leitner boxes become FSRS cards keyed `quiz:<question id>`, and a review log
 
+use super::validate::{Rejected, Section};
 use super::{LoadProblem, SCHEMA_VERSION};
-use serde_json::{json, Value};
+use crate::srs::schedule::from_leitner;
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
-/// Brings a document of any known version to `SCHEMA_VERSION`.
-pub fn to_current(mut value: Value) -> Result<Value, LoadProblem> {
+/// Days until the next review by Leitner box (box 1 is index 0), as schema 2 scheduled them.
+pub const LEITNER_DAYS: [i64; 6] = [1, 3, 7, 14, 30, 60];
+
+/// Brings a document of any known version to `SCHEMA_VERSION`, with the records a step could not
+/// carry over (reported to the user like any unreadable record).
+pub fn to_current(mut value: Value) -> Result<(Value, Vec<Rejected>), LoadProblem> {
     let Some(obj) = value.as_object() else {
         return Err(LoadProblem::Corrupt("not a backprep document".into()));
     };
@@ -25,7 +33,11 @@ pub fn to_current(mut value: Value) -> Result<Value, LoadProblem> {
     if version == 1 {
         value = v1_to_v2(value);
     }
-    Ok(value)
+    let mut dropped = Vec::new();
+    if version <= 2 {
+        value = v2_to_v3(value, &mut dropped);
+    }
+    Ok((value, dropped))
 }
 
 /// v1 → v2: no drafts yet; the last change is the last attempt's end.
@@ -43,6 +55,52 @@ fn v1_to_v2(mut v: Value) -> Value {
     v
 }
 
+/// v2 → v3: each Leitner card becomes an FSRS card under `quiz:<id>` (`schedule::from_leitner`:
+/// stability from the box interval, difficulty from the question's answers in the attempts, the
+/// due day kept). A card that is not a readable Leitner card is left out and reported in
+/// `dropped`. The log starts empty: attempts stay the history.
+fn v2_to_v3(mut v: Value, dropped: &mut Vec<Rejected>) -> Value {
+    // Each question's answers, oldest attempt first.
+    let mut attempts: Vec<&Value> = v.get("attempts").and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
+    attempts.sort_by(|x, y| {
+        let end = |a: &Value| a.get("ended_at").and_then(Value::as_f64).unwrap_or(0.0);
+        end(x).total_cmp(&end(y))
+    });
+    let mut history: BTreeMap<&str, Vec<bool>> = BTreeMap::new();
+    for item in attempts.iter().filter_map(|a| a.get("items").and_then(Value::as_array)).flatten() {
+        let answered = item.get("response").is_some_and(|r| !r.is_null());
+        if let (Some(id), true) = (item.get("question_id").and_then(Value::as_str), answered) {
+            history.entry(id).or_default().push(item.get("correct").and_then(Value::as_bool).unwrap_or(false));
+        }
+    }
+    let mut cards = Map::new();
+    if let Some(old) = v.get("cards").and_then(Value::as_object) {
+        for (id, c) in old {
+            let num = |k: &str| c.get(k).and_then(Value::as_i64);
+            match (num("leitner_box"), num("due_day"), num("last_day"), num("reviews"), num("lapses")) {
+                (Some(b @ 1..=6), Some(due), Some(last), Some(reps @ 0..=1_000_000), Some(lapses @ 0..=1_000_000)) if lapses <= reps => {
+                    let days = LEITNER_DAYS[b as usize - 1];
+                    let answers = history.get(id.as_str()).map_or(&[][..], Vec::as_slice);
+                    let card = from_leitner(days, due, last, reps as u32, lapses as u32, answers);
+                    cards.insert(format!("quiz:{id}"), serde_json::to_value(card).unwrap_or_default());
+                }
+                (b, ..) => {
+                    let why = if b.is_some_and(|b| !(1..=6).contains(&b)) { format!("box {} out of range", b.unwrap_or(0)) } else { "not a readable schedule".into() };
+                    dropped.push(Rejected { section: Section::Cards, reason: format!("cards `{}`: {why}", id.chars().take(40).collect::<String>()) });
+                }
+            }
+        }
+    }
+    if let Some(o) = v.as_object_mut() {
+        if o.get("cards").is_some_and(Value::is_object) {
+            o.insert("cards".into(), Value::Object(cards));
+        }
+        o.entry("log").or_insert_with(|| json!([]));
+        o.insert("version".into(), json!(3));
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,25 +112,69 @@ mod tests {
         "reason":"completed","items":[{"question_id":"auth-x","topic":"auth","order":[1,0,2],"response":{"type":"choices","value":[0]},"correct":true,"time_ms":4000}]}],
         "cards":{"auth-x":{"leitner_box":2,"due_day":20003,"last_day":20000,"reviews":1,"lapses":0}}}"#;
 
+    /// A document exactly as schema 2 wrote it (release of issue 13): two attempts answering
+    /// `cache-ttl` wrong then right, a draft, a design record, and one broken card.
+    const V2: &str = r#"{"version":2,"settings":{"theme":"light"},"attempts":[
+        {"id":"a2","started_at":3000.0,"ended_at":4000.0,"settings":{"topics":["caching"],"difficulties":[],"ids":[],"count":1,"total_secs":null,"per_question_secs":null,"seed":9},
+         "reason":"completed","items":[{"question_id":"cache-ttl","topic":"caching","order":[0,1],"response":{"type":"choices","value":[1]},"correct":true,"time_ms":900}]},
+        {"id":"a1","started_at":1000.0,"ended_at":2000.0,"settings":{"topics":["caching"],"difficulties":[],"ids":[],"count":1,"total_secs":null,"per_question_secs":null,"seed":8},
+         "reason":"completed","items":[{"question_id":"cache-ttl","topic":"caching","order":[0,1],"response":{"type":"choices","value":[0]},"correct":false,"time_ms":800}]}],
+        "cards":{"cache-ttl":{"leitner_box":2,"due_day":20010,"last_day":20007,"reviews":2,"lapses":1},
+                 "auth-jwt":{"leitner_box":5,"due_day":20040,"last_day":20010,"reviews":4,"lapses":0},
+                 "bad":{"leitner_box":9,"due_day":1,"last_day":1,"reviews":1,"lapses":0}},
+        "drafts":{"lru-cache":{"code":"class LRU {}","saved_at":5000.0,"best":[3,10],"last":{"passed":3,"total":10,"help":1,"at":5000.0}}},
+        "designs":{"chat":{"saved_at":6000.0,"notes":{"api":"POST /messages"}}},
+        "saved_at":6000.0,"replaced_at":0.0}"#;
+
     #[test]
     fn v1_documents_load_with_everything_kept() {
         let (d, problem) = UserData::load(Some(V1));
         assert_eq!(problem, None);
-        assert_eq!(d.version, 2);
+        assert_eq!(d.version, 3);
         assert_eq!(d.settings.theme, Some(Theme::Dark));
         assert_eq!(d.attempts.len(), 1);
         assert_eq!(d.attempts[0].score().correct, 1);
-        assert_eq!(d.cards["auth-x"].leitner_box, 2);
+        let c = d.cards["quiz:auth-x"];
+        assert_eq!((c.stability(), c.due, c.last), (3.0, 20003, 20000));
         assert!(d.drafts.is_empty());
         assert_eq!(d.saved_at, 61000.0);
+    }
+
+    #[test]
+    fn v2_documents_become_fsrs_cards_and_lose_nothing() {
+        let (d, problem) = UserData::load(Some(V2));
+        assert_eq!(d.version, 3);
+        // Box 2 (3 days) and box 5 (30 days) become stabilities; due days stay.
+        let ttl = d.cards["quiz:cache-ttl"];
+        let jwt = d.cards["quiz:auth-jwt"];
+        assert_eq!((ttl.s, ttl.due, ttl.last, ttl.reps, ttl.lapses), (3_000_000, 20010, 20007, 2, 1));
+        assert_eq!((jwt.s, jwt.due, jwt.reps, jwt.lapses), (30_000_000, 20040, 4, 0));
+        // cache-ttl was missed first, then right (in attempt order, not list order): Again
+        // then Good from FSRS's initial difficulty; auth-jwt has no attempt left, so its counts
+        // replay as four Goods, an easier item.
+        let f = crate::srs::fsrs::Fsrs::default();
+        use crate::srs::fsrs::Rating;
+        let expected = f.next_difficulty(f.initial_difficulty(Rating::Again, true), Rating::Good);
+        assert_eq!(ttl.d, (expected * 1e6).round() as u32);
+        assert!(jwt.difficulty() < ttl.difficulty());
+        // Everything else survives; the broken card is reported by its new key, not dropped silently.
+        assert_eq!(d.settings.theme, Some(Theme::Light));
+        assert_eq!(d.attempts.len(), 2);
+        assert_eq!(d.drafts["lru-cache"].last.map(|l| l.help), Some(1));
+        assert_eq!(d.designs["chat"]["notes"]["api"], "POST /messages");
+        assert!(d.log.is_empty());
+        assert!(!d.cards.contains_key("quiz:bad"));
+        assert_eq!(problem, Some(LoadProblem::Partial(vec!["cards `bad`: box 9 out of range".into()])));
+        // Loading the saved result again changes nothing.
+        assert_eq!(UserData::load(Some(&d.to_json())), (d, None));
     }
 
     #[test]
     fn current_documents_pass_unchanged_and_unknown_versions_are_refused() {
         let d = UserData::default();
         let v = serde_json::to_value(&d).expect("serializes");
-        assert_eq!(to_current(v.clone()), Ok(v));
-        assert_eq!(to_current(json!({"version": 3})), Err(LoadProblem::FutureVersion(3)));
+        assert_eq!(to_current(v.clone()), Ok((v, vec![])));
+        assert_eq!(to_current(json!({"version": 4})), Err(LoadProblem::FutureVersion(4)));
         assert!(matches!(to_current(json!({"version": 0})), Err(LoadProblem::Corrupt(_))));
         assert!(matches!(to_current(json!([1])), Err(LoadProblem::Corrupt(_))));
     }

@@ -9,14 +9,15 @@ pub mod transfer;
 pub mod validate;
 
 use crate::quiz::Attempt;
-use crate::srs::Card;
+use crate::srs::{Card, Review};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// localStorage key of the document.
 pub const STORAGE_KEY: &str = "backprep";
-/// Version 1: settings, attempts, cards. Version 2: + drafts, saved_at (see `migrate`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 1: settings, attempts, cards. Version 2: + drafts, saved_at. Version 3: FSRS cards for
+/// every kind of item, and the review log (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 3;
 /// Oldest attempts are dropped beyond this, to stay far from the storage quota.
 pub const MAX_ATTEMPTS: usize = 500;
 
@@ -41,7 +42,26 @@ pub struct Settings {
     /// `None` follows the system's `prefers-color-scheme`.
     #[serde(default)]
     pub theme: Option<Theme>,
+    /// Desired retention of the review queue, in thousandths (`None`: FSRS's default, 900).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<u16>,
+    /// The interview the daily plan leads to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<InterviewPlan>,
 }
+
+/// The interview date and the minutes a day the learner can give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterviewPlan {
+    /// Local day number of the interview.
+    pub day: i64,
+    pub minutes: u16,
+}
+
+/// Lowest and highest desired retention offered, in thousandths.
+pub const RETENTION_RANGE: (u16, u16) = (700, 970);
+/// Most minutes a day a plan takes.
+pub const MAX_PLAN_MINUTES: u16 = 600;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserData {
@@ -50,9 +70,12 @@ pub struct UserData {
     pub settings: Settings,
     #[serde(default)]
     pub attempts: Vec<Attempt>,
-    /// Spaced-repetition schedule per question id.
+    /// Spaced-repetition schedule per item key (`<kind>:<id>`, see `srs::Kind`).
     #[serde(default)]
     pub cards: BTreeMap<String, Card>,
+    /// Every review, oldest first, at most `srs::MAX_LOG`.
+    #[serde(default)]
+    pub log: Vec<Review>,
     /// Exercise code in progress, per exercise slug.
     #[serde(default)]
     pub drafts: BTreeMap<String, Draft>,
@@ -99,7 +122,7 @@ pub const MAX_HELP: u8 = 4;
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), drafts: BTreeMap::new(), designs: serde_json::Map::new(), saved_at: 0.0, replaced_at: 0.0 }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), log: Vec::new(), drafts: BTreeMap::new(), designs: serde_json::Map::new(), saved_at: 0.0, replaced_at: 0.0 }
     }
 }
 
@@ -147,8 +170,10 @@ impl UserData {
     /// Migrates a document of any known version and reads it record by record: an unreadable
     /// or out-of-range record is reported and skipped, never fatal.
     pub fn from_value(value: serde_json::Value) -> Result<(UserData, Vec<validate::Rejected>), LoadProblem> {
-        let value = migrate::to_current(value)?;
-        Ok(validate::salvage(&value))
+        let (value, mut dropped) = migrate::to_current(value)?;
+        let (data, bad) = validate::salvage(&value);
+        dropped.extend(bad);
+        Ok((data, dropped))
     }
 
     pub fn to_json(&self) -> String {
@@ -168,6 +193,16 @@ impl UserData {
             let extra = self.attempts.len() - MAX_ATTEMPTS;
             self.attempts.drain(..extra);
         }
+    }
+
+    /// Keeps checked reviews: each card replaces the item's schedule, each entry joins the log
+    /// (in canonical order, oldest dropped beyond `srs::MAX_LOG`).
+    fn add_reviews(&mut self, reviews: Vec<(Card, Review)>) {
+        for (card, review) in reviews {
+            self.cards.insert(review.k.clone(), card);
+            self.log.push(review);
+        }
+        validate::tidy_log(&mut self.log);
     }
 
     pub fn attempt(&self, id: &str) -> Option<&Attempt> {
@@ -263,8 +298,14 @@ mod tests {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataAction {
     SetTheme { theme: Option<Theme>, at: f64 },
-    /// A finished quiz: saved in history and fed to the review schedule.
-    RecordAttempt { attempt: Attempt, today: i64 },
+    /// A finished quiz: saved in history, with its answers' new schedules and log entries
+    /// (`srs::schedule::review_all`).
+    RecordAttempt { attempt: Attempt, reviews: Vec<(Card, Review)> },
+    /// Items reviewed outside a quiz (an exercise solved, design points rated): their new
+    /// schedules and log entries.
+    Review { reviews: Vec<(Card, Review)> },
+    /// The review settings: desired retention and the interview plan.
+    SetReview { retention: Option<u16>, plan: Option<InterviewPlan>, at: f64 },
     SaveDraft { slug: String, code: String, at: f64 },
     /// Forget the draft (back to the starter code).
     ResetDraft { slug: String, at: f64 },
@@ -286,11 +327,13 @@ impl DataAction {
     fn time(&self) -> Option<f64> {
         match self {
             DataAction::RecordAttempt { attempt, .. } => Some(attempt.ended_at),
+            DataAction::Review { reviews } => Some(reviews.iter().map(|(_, r)| r.at as f64).fold(0.0, f64::max)),
             DataAction::SaveDraft { at, .. }
             | DataAction::ResetDraft { at, .. }
             | DataAction::RecordRun { at, .. }
             | DataAction::Replace { at, .. }
-            | DataAction::SetTheme { at, .. } => Some(*at),
+            | DataAction::SetTheme { at, .. }
+            | DataAction::SetReview { at, .. } => Some(*at),
             DataAction::SaveDesign { record, .. } => Some(crate::design::record::saved_at(record)),
             DataAction::Merge(_) | DataAction::Sync(_) => None,
         }
@@ -317,23 +360,29 @@ impl UserData {
         }
         match action {
             DataAction::SetTheme { theme, .. } => self.settings.theme = theme,
-            DataAction::RecordAttempt { attempt, today } => {
+            DataAction::RecordAttempt { attempt, reviews } => {
                 let attempt = validate::clamp_attempt(attempt);
-                if today.abs() > validate::MAX_DAY {
-                    return refuse(self, Section::Cards, format!("this quiz could not be saved: day {today} is out of range"));
-                }
                 if let Err(e) = validate::check_attempt(&attempt) {
                     return refuse(self, Section::Attempts, format!("this quiz could not be saved: {e}"));
                 }
-                let outcomes: Vec<(String, bool)> =
-                    attempt.items.iter().map(|i| (i.question_id.clone(), i.correct)).collect();
-                let mut cards = self.cards.clone();
-                crate::srs::record(&mut cards, &outcomes, today);
-                if let Some((id, e)) = outcomes.iter().find_map(|(id, _)| cards.get(id).and_then(|c| validate::check_card(c).err()).map(|e| (id, e))) {
-                    return refuse(self, Section::Cards, format!("the review schedule of `{id}` could not be saved: {e}"));
+                if let Err(e) = validate::check_reviews(&reviews) {
+                    return refuse(self, Section::Cards, format!("this quiz could not be saved: {e}"));
                 }
-                self.cards = cards;
+                self.add_reviews(reviews);
                 self.push_attempt(attempt);
+            }
+            DataAction::Review { reviews } => {
+                if let Err(e) = validate::check_reviews(&reviews) {
+                    return refuse(self, Section::Cards, format!("this review could not be saved: {e}"));
+                }
+                self.add_reviews(reviews);
+            }
+            DataAction::SetReview { retention, plan, .. } => {
+                let s = Settings { retention, plan, ..self.settings.clone() };
+                if let Err(e) = validate::check_settings(&s) {
+                    return refuse(self, Section::Settings, format!("the review settings were not saved: {e}"));
+                }
+                self.settings = s;
             }
             DataAction::SaveDraft { slug, code, at } => {
                 let (best, last) = self.drafts.get(&slug).map_or((None, None), |d| (d.best, d.last));

@@ -3,9 +3,9 @@
 //! checks it uses), so what the app holds is always exactly what the next load reads. A record
 //! that fails is named and left out, so one bad record never costs the rest.
 
-use super::{merge, Draft, Settings, UserData, MAX_ATTEMPTS, SCHEMA_VERSION};
+use super::{merge, Draft, Settings, UserData, MAX_ATTEMPTS, MAX_PLAN_MINUTES, RETENTION_RANGE, SCHEMA_VERSION};
 use crate::quiz::{Attempt, Response};
-use crate::srs::{Card, INTERVAL_DAYS};
+use crate::srs::{Card, Kind, Review, MAX_LOG};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -38,6 +38,7 @@ pub enum Section {
     Settings,
     Attempts,
     Cards,
+    Log,
     Drafts,
     Designs,
     SavedAt,
@@ -94,6 +95,9 @@ pub fn check_attempt(a: &Attempt) -> Result<(), String> {
         if n > MAX_OPTIONS || distinct_below(&i.order, n).is_none_or(|count| count != n) {
             return Err(format!("question `{q}`: the option order is not a permutation"));
         }
+        if i.confidence.is_some_and(|c| !(1..=3).contains(&c) || i.response.is_none()) {
+            return Err(format!("question `{q}`: confidence out of range"));
+        }
         if i.credit.is_some_and(|c| !(1..1000).contains(&c) || i.correct || !matches!(i.response, Some(Response::Number(_)))) {
             return Err(format!("question `{q}`: partial credit out of range"));
         }
@@ -132,12 +136,57 @@ pub fn clamp_attempt(mut a: Attempt) -> Attempt {
     a
 }
 
+/// Largest stability kept, in millionths of a day (a million days).
+const MAX_STABILITY: u64 = 1_000_000_000_000;
+
 pub fn check_card(c: &Card) -> Result<(), String> {
-    if !(1..=INTERVAL_DAYS.len() as u8).contains(&c.leitner_box) {
-        return Err(format!("box {} out of range", c.leitner_box));
+    if !(1_000..=MAX_STABILITY).contains(&c.s) || !(1_000_000..=10_000_000).contains(&c.d) {
+        return Err("memory state out of range".into());
     }
-    if c.due_day.abs() > MAX_DAY || c.last_day.abs() > MAX_DAY || c.reviews > MAX_REVIEWS || c.lapses > c.reviews {
+    if c.due.abs() > MAX_DAY || c.last.abs() > MAX_DAY || c.due < c.last || c.at > MAX_TIME || c.reps > MAX_REVIEWS || c.lapses > c.reps {
         return Err("schedule out of range".into());
+    }
+    Ok(())
+}
+
+/// Epoch milliseconds as stored in cards and the log (whole numbers, as `valid_time`).
+const MAX_TIME: u64 = 1_000_000_000_000_000;
+
+/// A card key names a kind of item and an id.
+fn check_item_key(k: &str) -> Result<(), String> {
+    check_key(k)?;
+    Kind::of_key(k).map(|_| ()).ok_or_else(|| format!("`{}` is not an item key", short(k)))
+}
+
+pub fn check_review(r: &Review) -> Result<(), String> {
+    check_item_key(&r.k)?;
+    if !(1..=4).contains(&r.r) || r.c.is_some_and(|c| !(1..=3).contains(&c)) || r.at > MAX_TIME || r.day.abs() > MAX_DAY {
+        return Err(format!("review of `{}` out of range", short(&r.k)));
+    }
+    Ok(())
+}
+
+/// New schedules with their log entries, as actions carry them.
+pub fn check_reviews(reviews: &[(Card, Review)]) -> Result<(), String> {
+    reviews.iter().try_for_each(|(c, r)| check_review(r).and_then(|_| check_card(c)).map_err(|e| format!("the schedule of `{}`: {e}", short(&r.k))))
+}
+
+/// The log's canonical form: oldest first, no entry twice, the newest `MAX_LOG`.
+pub fn tidy_log(log: &mut Vec<Review>) {
+    log.sort_by(|x, y| (x.at, &x.k, x.r, x.c).cmp(&(y.at, &y.k, y.r, y.c)));
+    log.dedup();
+    if log.len() > MAX_LOG {
+        let extra = log.len() - MAX_LOG;
+        log.drain(..extra);
+    }
+}
+
+pub fn check_settings(s: &Settings) -> Result<(), String> {
+    if s.retention.is_some_and(|r| !(RETENTION_RANGE.0..=RETENTION_RANGE.1).contains(&r)) {
+        return Err("desired retention out of range".into());
+    }
+    if s.plan.is_some_and(|p| p.day.abs() > MAX_DAY || p.minutes == 0 || p.minutes > MAX_PLAN_MINUTES) {
+        return Err("interview plan out of range".into());
     }
     Ok(())
 }
@@ -204,9 +253,16 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             bad.push(rejected(Section::Attempts, format!("attempt `{}`: older than the {MAX_ATTEMPTS} most recent", short(&a.id))));
         }
     }
+    let settings = match check_settings(&d.settings) {
+        Ok(()) => d.settings,
+        Err(e) => {
+            bad.push(rejected(Section::Settings, format!("settings: {e}")));
+            Settings { theme: d.settings.theme, ..Settings::default() }
+        }
+    };
     let mut cards = BTreeMap::new();
     for (k, c) in d.cards {
-        match check_key(&k).and_then(|_| check_card(&c)) {
+        match check_item_key(&k).and_then(|_| check_card(&c)) {
             Ok(()) => {
                 cards.insert(k, c);
             }
@@ -231,7 +287,15 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             Err(e) => bad.push(rejected(Section::Designs, format!("designs `{}`: {e}", short(&k)))),
         }
     }
-    let data = UserData { version: SCHEMA_VERSION, settings: d.settings, attempts, cards, drafts, designs, saved_at, replaced_at };
+    let mut log = Vec::with_capacity(d.log.len());
+    for r in d.log {
+        match check_review(&r) {
+            Ok(()) => log.push(r),
+            Err(e) => bad.push(rejected(Section::Log, format!("log: {e}"))),
+        }
+    }
+    tidy_log(&mut log);
+    let data = UserData { version: SCHEMA_VERSION, settings, attempts, cards, log, drafts, designs, saved_at, replaced_at };
     (data, bad)
 }
 
@@ -262,6 +326,18 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
             }
         }
         Some(_) => bad.push(rejected(Section::Attempts, "attempts: not a list".into())),
+    }
+    match v.get("log") {
+        None => {}
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                match read::<Review>(item) {
+                    Ok(r) => data.log.push(r),
+                    Err(e) => bad.push(rejected(Section::Log, format!("log entry #{}: {e}", i + 1))),
+                }
+            }
+        }
+        Some(_) => bad.push(rejected(Section::Log, "log: not a list".into())),
     }
     let mut map_section = |name: &str, section: Section, f: &mut dyn FnMut(&String, &Value) -> Result<(), String>| match v.get(name) {
         None => {}

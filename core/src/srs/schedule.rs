@@ -1,0 +1,182 @@
+//! From a graded item to its next schedule: the rating each kind of item earns, the FSRS step,
+//! and load balancing (an interval of a week or more may move a day or two to the least busy
+//! day nearby, so reviews never pile up into a wall on one day).
+
+use super::fsrs::{Fsrs, Memory, Rating};
+use super::{Card, Review};
+use std::collections::BTreeMap;
+
+/// A quiz answer's rating: wrong → Again; right and guessed → Hard; right and unsure (or no
+/// confidence given) → Good; right and sure → Easy.
+pub fn quiz_rating(correct: bool, confidence: Option<u8>) -> Rating {
+    match (correct, confidence) {
+        (false, _) => Rating::Again,
+        (true, Some(1)) => Rating::Hard,
+        (true, Some(3)) => Rating::Easy,
+        (true, _) => Rating::Good,
+    }
+}
+
+/// An exercise's rating (coding or SQL) when it is passed or given up: the full solution seen →
+/// Again; hints or other help, or failed submits before passing → Hard; passed at the first
+/// submit → Easy within `5 × difficulty` minutes, Good after.
+pub fn exercise_rating(help: u8, failed_submits: u32, seconds: u32, difficulty: u8) -> Rating {
+    if help >= crate::store::MAX_HELP {
+        Rating::Again
+    } else if help > 0 || failed_submits > 0 {
+        Rating::Hard
+    } else if seconds <= 300 * u32::from(difficulty.max(1)) {
+        Rating::Easy
+    } else {
+        Rating::Good
+    }
+}
+
+/// How many days an interval of `days` may move either way: none under 3 days, then about 10 %.
+pub fn spread(days: u32) -> u32 {
+    if days < 3 {
+        0
+    } else {
+        ((f64::from(days) * 0.1).round() as u32).max(1)
+    }
+}
+
+/// The due day for an interval of `days` from `today`: the day within `spread` with the fewest
+/// reviews already due (`load`: due day → count), the nearest to the interval on a tie, the
+/// earlier of two equally near.
+pub fn balanced_due(today: i64, days: u32, load: &BTreeMap<i64, u32>) -> i64 {
+    let d = i64::from(spread(days));
+    let target = today + i64::from(days);
+    let candidates = (target - d).max(today + 1)..=target + d;
+    candidates.min_by_key(|day| (load.get(day).copied().unwrap_or(0), (day - target).abs(), *day)).unwrap_or(target)
+}
+
+/// Due reviews per day, for `balanced_due`.
+pub fn load<'a>(cards: impl IntoIterator<Item = &'a Card>) -> BTreeMap<i64, u32> {
+    let mut m = BTreeMap::new();
+    for c in cards {
+        *m.entry(c.due).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Stores a stability or difficulty as millionths.
+fn micro(x: f64) -> u64 {
+    (x * 1e6).round().max(1.0) as u64
+}
+
+/// The card after one review on `today` at epoch ms `at` (`None`: the item's first review).
+pub fn review(fsrs: &Fsrs, card: Option<&Card>, rating: Rating, today: i64, at: u64, load: &BTreeMap<i64, u32>) -> Card {
+    let m = match card {
+        Some(c) => fsrs.next(Memory { stability: c.stability(), difficulty: c.difficulty() }, (today - c.last).clamp(0, i64::from(u32::MAX)) as u32, rating),
+        None => fsrs.first(rating),
+    };
+    let ivl = fsrs.interval(m.stability);
+    let (reps, lapses) = card.map_or((0, 0), |c| (c.reps, c.lapses));
+    Card {
+        s: micro(m.stability),
+        d: micro(m.difficulty) as u32,
+        due: balanced_due(today, ivl, load),
+        last: today,
+        at,
+        reps: reps + 1,
+        lapses: lapses + u32::from(rating == Rating::Again && card.is_some()),
+    }
+}
+
+/// Schedules several graded items at once (a finished quiz): each gets its card and its log
+/// entry; later items see the load the earlier ones added.
+pub fn review_all(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, graded: &[(String, Rating, Option<u8>)], today: i64, at: u64) -> Vec<(Card, Review)> {
+    let mut load = load(cards.values());
+    let mut seen: BTreeMap<&str, Card> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (key, rating, confidence) in graded {
+        let before = seen.get(key.as_str()).or_else(|| cards.get(key)).copied();
+        let card = review(fsrs, before.as_ref(), *rating, today, at, &load);
+        *load.entry(card.due).or_insert(0) += 1;
+        seen.insert(key, card);
+        out.push((card, Review { k: key.clone(), at, day: today, r: *rating as u8, c: *confidence }));
+    }
+    out
+}
+
+/// A Leitner card of schema 2 as an FSRS card: stability is the box's interval (recall was
+/// expected to be 90 % then, which is what stability means), difficulty replays the question's
+/// answers (`history`, oldest first; right → Good, wrong → Again), the due day stays.
+pub fn from_leitner(interval_days: i64, due: i64, last: i64, reps: u32, lapses: u32, history: &[bool]) -> Card {
+    let fsrs = Fsrs::default();
+    let rating = |right: bool| if right { Rating::Good } else { Rating::Again };
+    // Without a history (trimmed attempts), the counts in a plausible order: lapses first.
+    let counted: Vec<bool> = (0..reps).map(|i| i >= lapses).collect();
+    let answers = if history.is_empty() { &counted[..] } else { history };
+    let mut d = answers.first().map_or(fsrs.initial_difficulty(Rating::Good, true), |&r| fsrs.initial_difficulty(rating(r), true));
+    for &r in answers.iter().skip(1) {
+        d = fsrs.next_difficulty(d, rating(r));
+    }
+    Card { s: micro(interval_days.max(1) as f64), d: micro(d) as u32, due, last, at: (last.max(0) as u64) * 86_400_000, reps, lapses }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_follow_the_rules_users_are_told() {
+        assert_eq!(quiz_rating(false, Some(3)), Rating::Again);
+        assert_eq!(quiz_rating(true, Some(1)), Rating::Hard);
+        assert_eq!(quiz_rating(true, Some(2)), Rating::Good);
+        assert_eq!(quiz_rating(true, None), Rating::Good);
+        assert_eq!(quiz_rating(true, Some(3)), Rating::Easy);
+        assert_eq!(exercise_rating(4, 0, 10, 1), Rating::Again);
+        assert_eq!(exercise_rating(1, 0, 10, 1), Rating::Hard);
+        assert_eq!(exercise_rating(0, 2, 10, 1), Rating::Hard);
+        assert_eq!(exercise_rating(0, 0, 600, 2), Rating::Easy);
+        assert_eq!(exercise_rating(0, 0, 601, 2), Rating::Good);
+    }
+
+    #[test]
+    fn load_balancing_moves_long_intervals_to_quiet_days_only() {
+        let mut load = BTreeMap::new();
+        assert_eq!(balanced_due(100, 2, &load), 102, "short intervals never move");
+        assert_eq!(balanced_due(100, 10, &load), 110, "no load: the interval itself");
+        load.insert(110, 5);
+        load.insert(109, 5);
+        assert_eq!(balanced_due(100, 10, &load), 111);
+        load.insert(111, 1);
+        assert_eq!(balanced_due(100, 10, &load), 111, "still the quietest");
+        load.insert(111, 6);
+        assert_eq!(balanced_due(100, 10, &load), 110, "equal load: the nearer");
+        let load = BTreeMap::from([(109, 1), (110, 9), (111, 1)]);
+        assert_eq!(balanced_due(100, 10, &load), 109, "equally near: the earlier");
+        assert_eq!(spread(30), 3);
+    }
+
+    #[test]
+    fn a_quiz_spreads_its_reviews_and_counts_lapses() {
+        let fsrs = Fsrs::default();
+        let mut cards = BTreeMap::new();
+        // Forty questions known cold on the same day would all come back together.
+        let graded: Vec<(String, Rating, Option<u8>)> = (0..40).map(|i| (format!("quiz:q{i}"), Rating::Easy, Some(3))).collect();
+        for (card, rev) in review_all(&fsrs, &cards, &graded, 0, 1000) {
+            assert_eq!((rev.r, rev.c, card.reps, card.lapses), (4, Some(3), 1, 0));
+            cards.insert(rev.k, card);
+        }
+        let again = review_all(&fsrs, &cards, &graded, 0, 2000);
+        let dues = load(cards.values());
+        assert!(dues.len() >= 3 && dues.values().all(|&n| n <= 14), "{dues:?}");
+        // A same-day Easy keeps them known; a later Again is a lapse and comes back tomorrow.
+        let lapse = review(&fsrs, Some(&again[0].0), Rating::Again, 30, 3000, &BTreeMap::new());
+        assert_eq!((lapse.lapses, lapse.due, lapse.reps), (1, 30 + i64::from(fsrs.interval(lapse.stability())), 3));
+        assert!(lapse.due <= 32, "back within days");
+        assert!(lapse.stability() < again[0].0.stability());
+    }
+
+    #[test]
+    fn leitner_cards_keep_their_due_day_and_take_the_box_interval_as_stability() {
+        let c = from_leitner(14, 120, 106, 4, 1, &[false, true, true, true]);
+        assert_eq!((c.s, c.due, c.last, c.reps, c.lapses), (14_000_000, 120, 106, 4, 1));
+        let always_right = from_leitner(14, 120, 106, 4, 0, &[true, true, true, true]);
+        assert!(always_right.difficulty() < c.difficulty(), "a lapse makes an item harder");
+        assert_eq!(from_leitner(14, 120, 106, 4, 1, &[]).d, c.d, "counts replay lapses first");
+    }
+}
