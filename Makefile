@@ -40,6 +40,7 @@ test: setup
 
 test-native:
 	cargo test -p backprep-core
+	PYTHONPATH=$(BACKPREP_TOOLS)/pydeps python3 scripts/fsrs_crosscheck.py --json test-results/fsrs-crosscheck.json
 
 test-wasm:
 	node scripts/build-js.mjs

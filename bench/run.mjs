@@ -257,6 +257,7 @@ ${opts.map((o, i) => `<label class="option" data-testid="quiz-option"><input typ
         check();
       })));
       await page.getByTestId("quiz-submit").click();
+      await page.getByTestId("confidence-2").click();
       await page.getByTestId("quiz-next").waitFor();
       if (i + 1 === key.length) break;
       paints.push(await page.evaluate(() => new Promise((resolve) => {

@@ -7,6 +7,7 @@
 #   trunk           cargo install 0.21.14                             (first time: 12–25 min)
 #   chromium        Debian chromium + chromium-driver                 (first time: ~30 s)
 #   npm packages    npm install (binaryen's wasm-opt, playwright-core, ...)  (~10 s)
+#   fsrs (python)   pip install --target .tools/pydeps, pinned            (~5 s)
 #
 # BACKPREP_TOOLS (default .tools) is where it writes wasm-env and its stamps; the Makefile reads
 # the same variable. .ci/fallback.sh uses its own, so its simulated run never changes .tools/.
@@ -103,5 +104,15 @@ if [ -n "$build_std" ]; then
     env PATH="$PWD/scripts/fallback-bin:/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 \
       cargo fetch -q --target wasm32-unknown-unknown && touch "$TOOLS/fetched-std"
   fi
+fi
+# 7. The reference FSRS implementation (PyPI `fsrs`, pinned), for the scheduler's cross-check in
+#    `make test`. Into $TOOLS/pydeps, never the system's site-packages.
+if [ -f "$TOOLS/pydeps/.installed" ] && [ "$TOOLS/pydeps/.installed" -nt scripts/fsrs-requirements.txt ]; then
+  say "fsrs (python, for the cross-check): installed"
+else
+  say "fsrs (python, for the cross-check): installing"
+  rm -rf "$TOOLS/pydeps"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target "$TOOLS/pydeps" -r scripts/fsrs-requirements.txt
+  touch "$TOOLS/pydeps/.installed"
 fi
 say "ready"

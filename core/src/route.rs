@@ -13,7 +13,7 @@ pub enum Route {
     /// The review of one saved attempt: `#/attempt/<id>`.
     Attempt { id: String },
     History,
-    /// Spaced-repetition session of the questions due today.
+    /// The review queue (every kind of item due today) and the interview plan.
     Review,
     Exercise { slug: String },
     /// The SQL round's exercise list: `#/sql`.
@@ -37,8 +37,10 @@ pub enum Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Area {
     Home,
-    /// Quizzes, their results, history and spaced-repetition review.
+    /// Quizzes, their results and history.
     Quiz,
+    /// The review queue of every kind of item and the interview plan.
+    Review,
     Exercise,
     /// The SQL round (its engine and worker load only here).
     Sql,
@@ -49,13 +51,14 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 6] = [Area::Home, Area::Quiz, Area::Exercise, Area::Sql, Area::Design, Area::Data];
+    pub const ALL: [Area; 7] = [Area::Home, Area::Quiz, Area::Review, Area::Exercise, Area::Sql, Area::Design, Area::Data];
 
     /// The module's name: `areas/<name>-<hash>/<name>.js` in `dist/`, and the Cargo bin.
     pub fn name(self) -> &'static str {
         match self {
             Area::Home => "home",
             Area::Quiz => "quiz",
+            Area::Review => "review",
             Area::Exercise => "exercise",
             Area::Sql => "sql",
             Area::Design => "design",
@@ -76,7 +79,7 @@ pub const SEGMENT_AREAS: [(&str, Area); 9] = [
     ("quiz", Area::Quiz),
     ("attempt", Area::Quiz),
     ("history", Area::Quiz),
-    ("review", Area::Quiz),
+    ("review", Area::Review),
     ("exercise", Area::Exercise),
     ("sql", Area::Sql),
     ("design", Area::Design),
@@ -89,7 +92,8 @@ impl Route {
     pub fn area(&self) -> Area {
         match self {
             Route::Home | Route::NotFound { .. } => Area::Home,
-            Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History | Route::Review => Area::Quiz,
+            Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History => Area::Quiz,
+            Route::Review => Area::Review,
             Route::Exercise { .. } => Area::Exercise,
             Route::SqlList | Route::Sql { .. } => Area::Sql,
             Route::DesignList | Route::Design { .. } | Route::Simulator { .. } => Area::Design,

@@ -1,4 +1,4 @@
-//! Areas: the app is split into WASM modules by area (home, quiz, exercise, sql, design, data; a new round
+//! Areas: the app is split into WASM modules by area (home, quiz, review, exercise, sql, design, data; a new round
 //! adds one), so the home page downloads only the home page's code and every round loads its
 //! own code when it is opened. Each module is a Cargo bin (`src/bin/<area>.rs`) that mounts
 //! `App<P>` with its own `Pages`; link-time optimisation drops the pages it does not name.
@@ -62,6 +62,15 @@ impl Pages for Quiz {
     }
 }
 
+/// The review queue and the interview plan.
+pub struct Review;
+impl Pages for Review {
+    const AREAS: &'static [Area] = &[Area::Review];
+    fn page(route: &Route) -> Option<Html> {
+        review(route)
+    }
+}
+
 /// The coding exercise page.
 pub struct Exercise;
 impl Pages for Exercise {
@@ -103,7 +112,7 @@ pub struct All;
 impl Pages for All {
     const AREAS: &'static [Area] = &Area::ALL;
     fn page(route: &Route) -> Option<Html> {
-        home(route).or_else(|| quiz(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| design(route)).or_else(|| data(route))
+        home(route).or_else(|| quiz(route)).or_else(|| review(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| design(route)).or_else(|| data(route))
     }
 }
 
@@ -121,9 +130,15 @@ fn quiz(route: &Route) -> Option<Html> {
         Route::QuizTopic { topic } => html! { <pages::quiz::QuizPage query={Vec::new()} topic={Some(AttrValue::from(topic))} /> },
         Route::Attempt { id } => html! { <pages::results::ResultsPage id={AttrValue::from(id)} /> },
         Route::History => html! { <pages::history::HistoryPage /> },
-        Route::Review => html! { <pages::review::ReviewPage /> },
         _ => return None,
     })
+}
+
+fn review(route: &Route) -> Option<Html> {
+    match route {
+        Route::Review => Some(html! { <pages::review::ReviewPage /> }),
+        _ => None,
+    }
 }
 
 fn exercise(route: &Route) -> Option<Html> {

@@ -79,7 +79,7 @@ pub fn results_page(props: &Props) -> Html {
             <ol class="review">
                 { for attempt.items.iter().map(|it| {
                     let Some(q) = catalog.question(&it.question_id) else {
-                        return html! { <li class="review-item" data-testid="review-item" data-correct={it.correct.to_string()}><p class="meta">{"This question has been removed from the bank."}</p></li> };
+                        return html! { <li class="review-item" data-testid="answer-item" data-correct={it.correct.to_string()}><p class="meta">{"This question has been removed from the bank."}</p></li> };
                     };
                     let your = match (&it.response, &q.answer) {
                         (None, _) => "No answer".to_string(),
@@ -90,7 +90,7 @@ pub fn results_page(props: &Props) -> Html {
                     let chosen = |a: usize| matches!(&it.response, Some(Response::Choices(c)) if c.contains(&a));
                     let order: Vec<usize> = if it.order.len() == q.answer.options().len() { it.order.clone() } else { (0..q.answer.options().len()).collect() };
                     html! {
-                        <li class={classes!("review-item", if it.correct { "right" } else { "wrong" })} data-testid="review-item" data-correct={it.correct.to_string()}>
+                        <li class={classes!("review-item", if it.correct { "right" } else { "wrong" })} data-testid="answer-item" data-correct={it.correct.to_string()}>
                             <p class="verdict">{ if it.correct { "✓ Correct" } else if it.response.is_none() { "— Unanswered" } else { "✗ Wrong" } }
                                 <span class="meta">{format!(" · {}", format::elapsed(it.time_ms as f64))}</span>
                                 if let Some(note) = it.credit.and(it.response.as_ref()).and_then(|r| backprep_core::quiz::scoring::partial_note(&q.answer, r)) {

@@ -178,7 +178,7 @@ test("import into non-empty storage: Merge keeps the union, Replace keeps exactl
   assert.equal(await page.getByTestId("history-item").count(), 1);
   // The imported attempt opens (its review renders).
   await page.getByTestId("history-item").first().locator("a").click();
-  await page.getByTestId("review-item").first().waitFor();
+  await page.getByTestId("answer-item").first().waitFor();
   assert.deepEqual(problems.console.filter((m) => !/Failed to load resource/.test(m)), []);
   await context.close();
 });

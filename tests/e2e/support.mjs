@@ -87,7 +87,7 @@ export class QuizPage {
   get next() { return this.page.getByTestId("quiz-next"); }
   get timer() { return this.page.getByTestId("quiz-timer"); }
   get score() { return this.page.getByTestId("quiz-result-score"); }
-  get reviewItems() { return this.page.getByTestId("review-item"); }
+  get reviewItems() { return this.page.getByTestId("answer-item"); }
 
   /** Answers the current question rightly or wrongly, using its answer-key entry. */
   async answer(key, right) {

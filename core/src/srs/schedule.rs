@@ -100,6 +100,23 @@ pub fn review_all(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, graded: &[(String
     out
 }
 
+/// A finished quiz's reviews: every question that was shown (answered, or left to expire) is
+/// rated by `quiz_rating`; questions a quit never reached are not reviews.
+pub fn quiz_reviews(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, attempt: &crate::quiz::Attempt, today: i64) -> Vec<(Card, Review)> {
+    let graded: Vec<(String, Rating, Option<u8>)> = attempt
+        .items
+        .iter()
+        .filter(|i| i.response.is_some() || i.time_ms > 0)
+        .map(|i| (super::Kind::Quiz.key(&i.question_id), quiz_rating(i.correct, i.confidence), i.confidence))
+        .collect();
+    review_all(fsrs, cards, &graded, today, attempt.ended_at.max(0.0) as u64)
+}
+
+/// The scheduler for the learner's desired retention (thousandths; `None`: the default).
+pub fn scheduler(retention: Option<u16>) -> Fsrs {
+    retention.map_or_else(Fsrs::default, |r| Fsrs::with_retention(f64::from(r) / 1000.0))
+}
+
 /// A Leitner card of schema 2 as an FSRS card: stability is the box's interval (recall was
 /// expected to be 90 % then, which is what stability means), difficulty replays the question's
 /// answers (`history`, oldest first; right → Good, wrong → Again), the due day stays.
@@ -169,6 +186,26 @@ mod tests {
         assert_eq!((lapse.lapses, lapse.due, lapse.reps), (1, 30 + i64::from(fsrs.interval(lapse.stability())), 3));
         assert!(lapse.due <= 32, "back within days");
         assert!(lapse.stability() < again[0].0.stability());
+    }
+
+    #[test]
+    fn a_quiz_reviews_what_was_shown_with_the_confidence_given() {
+        use crate::quiz::{Attempt, AttemptItem, FinishReason, Preset, Response};
+        let item = |id: &str, correct: bool, response: Option<Response>, time_ms: u64, confidence: Option<u8>| AttemptItem {
+            question_id: id.into(), topic: "t".into(), order: vec![], response, correct, credit: None, time_ms, confidence,
+        };
+        let a = Attempt {
+            id: "a".into(), started_at: 0.0, ended_at: 5_000.0, settings: Preset::Quick10.settings(1), reason: FinishReason::Quit,
+            items: vec![
+                item("sure-wrong", false, Some(Response::Bool(true)), 900, Some(3)),
+                item("guessed-right", true, Some(Response::Bool(true)), 900, Some(1)),
+                item("expired", false, None, 30_000, None),
+                item("never-shown", false, None, 0, None),
+            ],
+        };
+        let got: Vec<(String, u8, Option<u8>)> = quiz_reviews(&scheduler(None), &BTreeMap::new(), &a, 7).into_iter().map(|(_, r)| (r.k, r.r, r.c)).collect();
+        assert_eq!(got, vec![("quiz:sure-wrong".into(), 1, Some(3)), ("quiz:guessed-right".into(), 2, Some(1)), ("quiz:expired".into(), 1, None)]);
+        assert_eq!(scheduler(Some(800)).desired_retention, 0.8);
     }
 
     #[test]

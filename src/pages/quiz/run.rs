@@ -1,5 +1,6 @@
 //! A running quiz: renders `QuizState` and dispatches `QuizAction`s with the real clock's time.
-//! Keyboard: 1–9 choose, Space toggles (native checkboxes), Enter submits / next, Esc quits.
+//! Keyboard: 1–9 choose, Space toggles (native checkboxes), Enter submits / next, Esc quits;
+//! after submitting, 1–3 say how sure you were (Enter skips) before the result shows.
 
 use crate::adapters::events::Listener;
 use crate::adapters::{clock, location};
@@ -10,6 +11,7 @@ use backprep_core::content::AnswerKey;
 use backprep_core::format;
 use backprep_core::quiz::{Phase, QuizAction, QuizItem, QuizSettings, QuizState, Selection};
 use backprep_core::route::Route;
+use backprep_core::srs::schedule;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -42,6 +44,7 @@ pub fn quiz_run(props: &Props) -> Html {
         use_reducer(move || Host(QuizState::new(settings, (*items).clone(), clock::now_ms())))
     };
     let next_ref = use_node_ref();
+    let skip_ref = use_node_ref();
     let question_ref = use_node_ref();
 
     // The clock: a tick every 250 ms drives countdowns and expiry.
@@ -60,7 +63,10 @@ pub fn quiz_run(props: &Props) -> Html {
         use_effect_with(state.0.is_finished(), move |finished| {
             if *finished {
                 let id = format!("a{}", state.0.started_ms as u64);
-                data.dispatch(DataAction::RecordAttempt { attempt: state.0.to_attempt(id.clone()), today: clock::today() });
+                let attempt = state.0.to_attempt(id.clone());
+                let d = &data.data;
+                let reviews = schedule::quiz_reviews(&schedule::scheduler(d.settings.retention), &d.cards, &attempt, clock::today());
+                data.dispatch(DataAction::RecordAttempt { attempt, reviews });
                 location::go(&Route::Attempt { id });
             }
         });
@@ -68,10 +74,16 @@ pub fn quiz_run(props: &Props) -> Html {
 
     // Focus follows the flow: Next after submitting, the question when it changes.
     {
-        let (next_ref, question_ref) = (next_ref.clone(), question_ref.clone());
-        let key = (quiz.0.current, matches!(quiz.0.phase, Phase::Feedback { .. }));
-        use_effect_with(key, move |(_, feedback)| {
-            let target = if *feedback { next_ref.cast::<HtmlElement>() } else { question_ref.cast::<HtmlElement>() };
+        let question_ref = question_ref.clone();
+        let (next_ref, skip_ref) = (next_ref.clone(), skip_ref.clone());
+        let key = (quiz.0.current, std::mem::discriminant(&quiz.0.phase));
+        let phase = quiz.0.phase.clone();
+        use_effect_with(key, move |_| {
+            let target = match phase {
+                Phase::Feedback { .. } => next_ref.cast::<HtmlElement>(),
+                Phase::Confidence { .. } => skip_ref.cast::<HtmlElement>(),
+                _ => question_ref.cast::<HtmlElement>(),
+            };
             if let Some(el) = target {
                 let _ = el.focus();
             }
@@ -100,8 +112,12 @@ pub fn quiz_run(props: &Props) -> Html {
                         let now_ms = clock::now_ms();
                         dispatcher.dispatch(match s.phase {
                             Phase::Feedback { .. } => QuizAction::Next { now_ms },
+                            Phase::Confidence { .. } => QuizAction::Confide(None),
                             _ => QuizAction::Submit { now_ms },
                         });
+                    }
+                    k @ ("1" | "2" | "3") if !s.confirm_quit && matches!(s.phase, Phase::Confidence { .. }) => {
+                        dispatcher.dispatch(QuizAction::Confide(k.parse().ok()));
                     }
                     k if !in_text && !s.confirm_quit && s.phase == Phase::Answering => {
                         if let Some(d) = k.parse::<usize>().ok().filter(|d| (1..=9).contains(d)) {
@@ -127,6 +143,7 @@ pub fn quiz_run(props: &Props) -> Html {
     let now = s.now_ms;
     let q = &item.question;
     let answering = s.phase == Phase::Answering;
+    let reveal = matches!(s.phase, Phase::Feedback { .. });
     let topic_title = app.index.title(&q.topic);
     let last = s.current + 1 == s.items.len();
 
@@ -181,7 +198,7 @@ pub fn quiz_run(props: &Props) -> Html {
                     <span class="visually-hidden">{format!("Question {} of {}", s.current + 1, s.items.len())}</span>
                 </h1>
                 <RawHtml html={q.prompt_html.clone()} class="prompt" />
-                { answer_input(&quiz, item, answering) }
+                { answer_input(&quiz, item, answering, reveal) }
                 if let Some(err) = &s.input_error { <p class="error" role="alert">{err}</p> }
                 if let Phase::Feedback { correct } = s.phase {
                     <div class={classes!("feedback", if correct { "right" } else { "wrong" })} role="status">
@@ -193,10 +210,27 @@ pub fn quiz_run(props: &Props) -> Html {
                         if let Some(r) = &q.reference { <p class="meta">{"Reference: "}{r}</p> }
                     </div>
                 }
+                if matches!(s.phase, Phase::Confidence { .. }) {
+                    <div class="confidence" role="group" aria-labelledby="conf-h">
+                        <p id="conf-h">{"How sure were you? "}<span class="meta">{"(before the answer shows; it schedules your review)"}</span></p>
+                        <div class="actions">
+                            { for CONFIDENCE.iter().enumerate().map(|(i, label)| {
+                                let d = quiz.dispatcher();
+                                let level = i as u8 + 1;
+                                html! {
+                                    <button type="button" data-testid={format!("confidence-{level}")} onclick={Callback::from(move |_| d.dispatch(QuizAction::Confide(Some(level))))}>
+                                        <span class="key" aria-hidden="true">{level}</span>{*label}
+                                    </button>
+                                }
+                            }) }
+                            <button type="button" class="quiet" ref={skip_ref} onclick={{ let d = quiz.dispatcher(); Callback::from(move |_| d.dispatch(QuizAction::Confide(None))) }} data-testid="confidence-skip">{"Skip"}</button>
+                        </div>
+                    </div>
+                }
                 <div class="actions">
                     if answering {
                         <button type="button" class="primary" data-testid="quiz-submit" onclick={submit}>{"Submit"}</button>
-                    } else {
+                    } else if reveal {
                         <button type="button" class="primary" data-testid="quiz-next" onclick={next} ref={next_ref}>
                             { if last { "See results" } else { "Next question" } }
                         </button>
@@ -207,8 +241,11 @@ pub fn quiz_run(props: &Props) -> Html {
     }
 }
 
-/// The answer controls for the current question; after submitting they show what was right.
-fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool) -> Html {
+/// The confidence levels offered after an answer (1 to 3).
+const CONFIDENCE: [&str; 3] = ["Guessed", "Unsure", "Sure"];
+
+/// The answer controls for the current question; once `reveal`ed they show what was right.
+fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool, reveal: bool) -> Html {
     let s = &quiz.0;
     let selected = |d: usize| matches!(&s.selection, Selection::Choices(set) if set.contains(&d));
     match &item.question.answer {
@@ -221,14 +258,14 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
                         let o = &options[a];
                         let d2 = quiz.dispatcher();
                         let onchange = Callback::from(move |_| d2.dispatch(QuizAction::Choose(d)));
-                        let mark = (!answering).then(|| if o.correct { "is-correct" } else if selected(d) { "is-wrong" } else { "" });
+                        let mark = reveal.then(|| if o.correct { "is-correct" } else if selected(d) { "is-wrong" } else { "" });
                         html! {
                             <label class={classes!("option", mark, selected(d).then_some("chosen"))} data-testid="quiz-option">
                                 <input type={ if multiple { "checkbox" } else { "radio" } } name="answer" checked={selected(d)} {onchange} />
                                 <span class="key" aria-hidden="true">{d + 1}</span>
                                 <span class="option-body">
                                     <RawHtml html={o.html.clone()} inline=true />
-                                    if !answering {
+                                    if reveal {
                                         <span class="why">
                                             <strong>{ if o.correct { "Right: " } else { "Wrong: " } }</strong>
                                             <RawHtml html={o.why_html.clone()} inline=true />
@@ -252,7 +289,7 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
                     { for [true, false].iter().enumerate().map(|(d, &b)| {
                         let d2 = quiz.dispatcher();
                         let onchange = Callback::from(move |_| d2.dispatch(QuizAction::SetBool(b)));
-                        let mark = (!answering).then(|| if b == *answer { "is-correct" } else if chosen == Some(b) { "is-wrong" } else { "" });
+                        let mark = reveal.then(|| if b == *answer { "is-correct" } else if chosen == Some(b) { "is-wrong" } else { "" });
                         html! {
                             <label class={classes!("option", mark)} data-testid="quiz-option">
                                 <input type="radio" name="answer" checked={chosen == Some(b)} {onchange} />
@@ -279,7 +316,7 @@ fn answer_input(quiz: &UseReducerHandle<Host>, item: &QuizItem, answering: bool)
                         <input type="text" inputmode="decimal" autocomplete="off" value={value} {oninput} disabled={!answering} data-testid="quiz-numeric" />
                         <span>{unit_text.clone()}</span>
                     </label>
-                    if !answering {
+                    if reveal {
                         <p class="why">{format!("Accepted: {} {unit_text} (± {})", format::number(*answer), format::number(*tolerance))}</p>
                     }
                 </div>
