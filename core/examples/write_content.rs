@@ -56,7 +56,7 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     for p in Preset::ALL {
         h += &format!("<button type=\"button\" class=\"primary\">{}</button>", esc(p.label()));
     }
-    h += &format!("<a class=\"button\" href=\"{}\">Custom quiz…</a><a class=\"button\" href=\"{}\">0 questions due for review</a></div></section>", Route::quiz_setup().href(), Route::Review.href());
+    h += &format!("<a class=\"button\" href=\"{}\">Custom quiz…</a><a class=\"button\" href=\"{}\">Today: 0 items to review</a></div></section>", Route::quiz_setup().href(), Route::Review.href());
     h += "<section aria-labelledby=\"topics-h\"><h2 id=\"topics-h\">Quiz topics</h2><ul class=\"cards\">";
     for t in &c.topics {
         h += &format!(

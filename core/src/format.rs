@@ -56,9 +56,109 @@ pub fn difficulty_label(d: u8) -> &'static str {
     }
 }
 
+/// The local day number (days since 1970-01-01, as `srs::day_number` counts) of a calendar date.
+pub fn day_of_date(y: i64, m: u32, d: u32) -> i64 {
+    // Days from civil, with March as the first month so the leap day ends the year.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The calendar date of a local day number.
+pub fn date_of_day(day: i64) -> (i64, u32, u32) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `2026-12-14`, as a date input holds it.
+pub fn iso_date(day: i64) -> String {
+    let (y, m, d) = date_of_day(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Reads `2026-12-14` (a date input's value); `None` for anything else or an impossible date.
+pub fn parse_iso_date(s: &str) -> Option<i64> {
+    let mut parts = s.trim().splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = parts.next()?.parse().ok()?;
+    if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let day = day_of_date(y, m, d);
+    (date_of_day(day) == (y, m, d)).then_some(day)
+}
+
+/// How far a day is from today: `today`, `tomorrow`, `in 5 days`, `yesterday`, `3 days ago`.
+pub fn days_from_today(day: i64, today: i64) -> String {
+    match day - today {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 0 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+/// The text of an HTML fragment (tags dropped, the common entities decoded), cut to `max`
+/// characters with an ellipsis: a question's prompt as a one-line title.
+pub fn plain(html: &str, max: usize) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let one = words.join(" ");
+    if one.chars().count() <= max {
+        one
+    } else {
+        format!("{}…", one.chars().take(max.saturating_sub(1)).collect::<String>().trim_end())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_dates_and_day_numbers_agree() {
+        assert_eq!(day_of_date(1970, 1, 1), 0);
+        assert_eq!(iso_date(20_422), "2025-11-30");
+        assert_eq!(parse_iso_date("2026-11-30"), Some(20_787));
+        assert_eq!(parse_iso_date("2024-02-29").map(iso_date).as_deref(), Some("2024-02-29"));
+        for bad in ["2025-02-29", "2026-13-01", "2026-00-10", "tomorrow", "", "2026-1"] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+        for day in [-800_000, -1, 0, 59, 11_016, 20_787, 2_000_000] {
+            let (y, m, d) = date_of_day(day);
+            assert_eq!(day_of_date(y, m, d), day);
+        }
+        assert_eq!(days_from_today(12, 10), "in 2 days");
+        assert_eq!(days_from_today(7, 10), "3 days ago");
+        assert_eq!(plain("<p>What does <code>SELECT&nbsp;1</code> &amp; <em>x</em> return?</p>", 200), "What does SELECT 1 & x return?");
+        assert_eq!(plain("<p>abcdef ghij</p>", 8), "abcdef…");
+    }
 
     #[test]
     fn elapsed_times() {

@@ -16,10 +16,14 @@ pub enum Route {
     /// The review queue (every kind of item due today) and the interview plan.
     Review,
     Exercise { slug: String },
+    /// An exercise re-solved from the review queue, from a blank editor: `#/exercise/<slug>/again`.
+    ExerciseAgain { slug: String },
     /// The SQL round's exercise list: `#/sql`.
     SqlList,
     /// One SQL exercise: `#/sql/<slug>`.
     Sql { slug: String },
+    /// A SQL exercise re-solved from the review queue: `#/sql/<slug>/again`.
+    SqlAgain { slug: String },
     /// The system-design round's prompt list: `#/design`.
     DesignList,
     /// One design prompt: `#/design/<slug>`.
@@ -94,8 +98,8 @@ impl Route {
             Route::Home | Route::NotFound { .. } => Area::Home,
             Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History => Area::Quiz,
             Route::Review => Area::Review,
-            Route::Exercise { .. } => Area::Exercise,
-            Route::SqlList | Route::Sql { .. } => Area::Sql,
+            Route::Exercise { .. } | Route::ExerciseAgain { .. } => Area::Exercise,
+            Route::SqlList | Route::Sql { .. } | Route::SqlAgain { .. } => Area::Sql,
             Route::DesignList | Route::Design { .. } | Route::Simulator { .. } => Area::Design,
             Route::Data => Area::Data,
         }
@@ -122,8 +126,10 @@ impl Route {
             ["history"] => Route::History,
             ["review"] => Route::Review,
             ["exercise", slug] => Route::Exercise { slug: slug.to_string() },
+            ["exercise", slug, "again"] => Route::ExerciseAgain { slug: slug.to_string() },
             ["sql"] => Route::SqlList,
             ["sql", slug] => Route::Sql { slug: slug.to_string() },
+            ["sql", slug, "again"] => Route::SqlAgain { slug: slug.to_string() },
             ["design"] => Route::DesignList,
             ["design", slug] => Route::Design { slug: slug.to_string() },
             ["simulator"] => Route::Simulator { query },
@@ -155,8 +161,10 @@ impl Route {
             Route::History => "#/history".into(),
             Route::Review => "#/review".into(),
             Route::Exercise { slug } => format!("#/exercise/{}", percent_encode(slug)),
+            Route::ExerciseAgain { slug } => format!("#/exercise/{}/again", percent_encode(slug)),
             Route::SqlList => "#/sql".into(),
             Route::Sql { slug } => format!("#/sql/{}", percent_encode(slug)),
+            Route::SqlAgain { slug } => format!("#/sql/{}/again", percent_encode(slug)),
             Route::DesignList => "#/design".into(),
             Route::Design { slug } => format!("#/design/{}", percent_encode(slug)),
             Route::Simulator { query } if query.is_empty() => "#/simulator".into(),
@@ -257,8 +265,10 @@ mod tests {
             Route::History,
             Route::Review,
             Route::Exercise { slug: "hash-map".into() },
+            Route::ExerciseAgain { slug: "hash-map".into() },
             Route::SqlList,
             Route::Sql { slug: "sql-customers-without-orders".into() },
+            Route::SqlAgain { slug: "sql-customers-without-orders".into() },
             Route::DesignList,
             Route::Design { slug: "url-shortener".into() },
             Route::Simulator { query: vec![] },
@@ -284,6 +294,8 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::Home);
         assert_eq!(Route::parse("#/history"), Route::History);
         assert_eq!(Route::parse("#/review"), Route::Review);
+        assert_eq!(Route::parse("#/exercise/lru-cache/again"), Route::ExerciseAgain { slug: "lru-cache".into() });
+        assert_eq!(Route::parse("#/sql/running-total/again").href(), "#/sql/running-total/again");
         assert_eq!(Route::parse("#/data"), Route::Data);
         assert_eq!(
             Route::parse("#/exercise/hash-map"),

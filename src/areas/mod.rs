@@ -144,6 +144,7 @@ fn review(route: &Route) -> Option<Html> {
 fn exercise(route: &Route) -> Option<Html> {
     match route {
         Route::Exercise { slug } => Some(html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug.clone())} /> }),
+        Route::ExerciseAgain { slug } => Some(html! { <pages::exercise::ExercisePage slug={AttrValue::from(slug.clone())} again=true /> }),
         _ => None,
     }
 }
@@ -152,6 +153,7 @@ fn sql(route: &Route) -> Option<Html> {
     match route {
         Route::SqlList => Some(html! { <pages::sql::SqlListPage /> }),
         Route::Sql { slug } => Some(html! { <pages::sql::SqlPage slug={AttrValue::from(slug.clone())} /> }),
+        Route::SqlAgain { slug } => Some(html! { <pages::sql::SqlPage slug={AttrValue::from(slug.clone())} again=true /> }),
         _ => None,
     }
 }

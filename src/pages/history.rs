@@ -2,10 +2,13 @@
 
 use crate::adapters::clock;
 use crate::state::use_app;
+use crate::components::calibration::CalibrationChart;
 use crate::components::chart::{AccuracyChart, Series};
+use backprep_core::srs::calibration::{calibration, confidently_wrong};
 use backprep_core::history::topic_series;
 use backprep_core::route::Route;
 use backprep_core::format;
+use crate::components::review_style::ReviewStyle;
 use yew::prelude::*;
 
 #[function_component(HistoryPage)]
@@ -39,6 +42,7 @@ pub fn history_page() -> Html {
                     }) }
                 </tbody>
             </table>
+            { calibration_view(attempts, &app.index) }
             <h2>{"Attempts"}</h2>
             <ul class="attempts" data-testid="history-list">
                 { for newest.iter().map(|a| {
@@ -56,5 +60,38 @@ pub fn history_page() -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// How sure the learner was against how often they were right, and what they were sure of and
+/// got wrong (listed first: the most dangerous gaps).
+fn calibration_view(attempts: &[backprep_core::quiz::Attempt], index: &backprep_core::content::CatalogIndex) -> Html {
+    let c = calibration(attempts);
+    let wrong = confidently_wrong(attempts);
+    html! {
+        <section aria-labelledby="calibration-h">
+            <ReviewStyle />
+            <h2 id="calibration-h">{"Confidence and correctness"}</h2>
+            if c.answers() == 0 {
+                <p>{"After each answer, say how sure you were (guessed, unsure, sure) before the result shows; this section then compares your confidence with your results."}</p>
+            } else {
+                if !wrong.is_empty() {
+                    <h3>{"Confidently wrong"}</h3>
+                    <p>{"You were sure and wrong: these are worth the most attention."}</p>
+                    <ul data-testid="confidently-wrong">
+                        { for wrong.iter().take(20).map(|m| html! {
+                            <li><a href={Route::Attempt { id: m.attempt.to_string() }.href()}>{m.question}</a><span class="meta">{format!(" · {}", index.title(m.topic))}</span></li>
+                        }) }
+                    </ul>
+                }
+                <CalibrationChart calibration={c.clone()} />
+                <ul class="calibration">
+                    { for c.buckets.iter().map(|b| html! {
+                        <li>{format!("{}: {} answers, {} right (this level claims about {:.0} %)", b.label, b.answers, b.actual().map_or("none".to_string(), |a| format!("{:.0} %", a * 100.0)), b.claimed * 100.0)}</li>
+                    }) }
+                </ul>
+                <p data-testid="brier-score">{format!("Brier score {:.3} over {} answers: the mean squared gap between the chance you claimed and what happened. 0 is perfect; always claiming 50 % scores 0.250.", c.brier.unwrap_or(0.0), c.answers())}</p>
+            }
+        </section>
     }
 }

@@ -13,9 +13,13 @@ use yew::prelude::*;
 pub fn home_page() -> Html {
     let app = use_app();
     let index = &app.index;
+    // Every kind of item in the one queue; a question removed from the bank is not due.
     let due = srs::due(&app.data.data.cards, clock::today())
         .into_iter()
-        .filter(|id| index.has_question(id))
+        .filter(|k| match srs::Kind::of_key(k) {
+            Some((srs::Kind::Quiz, id)) => index.has_question(id),
+            other => other.is_some(),
+        })
         .count();
     let total = index.question_count();
     html! {
@@ -32,7 +36,7 @@ pub fn home_page() -> Html {
                     }) }
                     <a class="button" href={Route::quiz_setup().href()}>{"Custom quiz…"}</a>
                     <a class="button" href={Route::Review.href()} data-testid="due-count">
-                        { if due == 1 { "1 question due for review".to_string() } else { format!("{due} questions due for review") } }
+                        { if due == 1 { "Today: 1 item to review".to_string() } else { format!("Today: {due} items to review") } }
                     </a>
                 </div>
             </section>

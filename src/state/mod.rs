@@ -101,6 +101,16 @@ impl AppContext {
         self.data.journal.delete_backup(key)
     }
 
+    /// Records a review of item `key` rated `rating` today (FSRS runs in the area that calls
+    /// this; the store only checks and keeps the result).
+    pub fn review(&self, key: String, rating: backprep_core::srs::fsrs::Rating) {
+        use backprep_core::srs::schedule;
+        let d = &self.data.data;
+        let now = crate::adapters::clock::now_ms();
+        let reviews = schedule::review_all(&schedule::scheduler(d.settings.retention), &d.cards, &[(key, rating, None)], crate::adapters::clock::today(), now.max(0.0) as u64);
+        self.data.dispatch(DataAction::Review { reviews });
+    }
+
     /// Size of the saved document in bytes.
     pub fn stored_bytes(&self) -> usize {
         self.data.journal.stored_bytes()

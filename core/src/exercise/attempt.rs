@@ -57,6 +57,15 @@ impl FileRead {
 }
 
 impl DraftWrite {
+    /// The same write under another draft key (a re-solve from the review queue keeps its code
+    /// apart from the solution it is hiding).
+    pub fn under(mut self, key: &str) -> DraftWrite {
+        if let DataAction::SaveDraft { slug, .. } | DataAction::ResetDraft { slug, .. } = &mut self.action {
+            *slug = key.to_string();
+        }
+        self
+    }
+
     /// What to write for `slug` when the edit count `(edits, saved)` says something is owed: the
     /// code as of its last change at `at`, or the reset to the starter.
     pub fn owed(slug: &str, code: &str, (edits, saved): (u64, u64), at: f64, reset: bool) -> Option<DraftWrite> {

@@ -3,7 +3,7 @@
 //! the Brier score (mean squared gap between the claim and the outcome) measures how honest the
 //! claims were: 0 is perfect, 0.25 is what always claiming 50 % scores.
 
-use super::{Kind, Review};
+use crate::quiz::{Attempt, AttemptItem};
 
 /// The confidence levels: label and the chance of being right each one claims.
 pub const LEVELS: [(&str, f64); 3] = [("Guessed", 0.33), ("Unsure", 0.67), ("Sure", 0.95)];
@@ -38,33 +38,44 @@ impl Calibration {
     }
 }
 
-/// The quiz answers of the log that carry a confidence, as (level 1..=3, right).
-fn rated(log: &[Review]) -> impl Iterator<Item = (&Review, usize, bool)> {
-    log.iter().filter(|r| Kind::of_key(&r.k).is_some_and(|(k, _)| k == Kind::Quiz)).filter_map(|r| {
-        let level = usize::from(r.c?);
-        (1..=3).contains(&level).then_some((r, level, r.r > 1))
+/// The quiz answers that carry a confidence, as (attempt, answer, level 1..=3), oldest first.
+fn rated(attempts: &[Attempt]) -> impl Iterator<Item = (&Attempt, &AttemptItem, usize)> {
+    attempts.iter().flat_map(|a| a.items.iter().map(move |i| (a, i))).filter_map(|(a, i)| {
+        let level = usize::from(i.confidence?);
+        (1..=3).contains(&level).then_some((a, i, level))
     })
 }
 
-pub fn calibration(log: &[Review]) -> Calibration {
+pub fn calibration(attempts: &[Attempt]) -> Calibration {
     let mut buckets: Vec<Bucket> = LEVELS.iter().map(|&(label, claimed)| Bucket { label, claimed, answers: 0, right: 0 }).collect();
     let mut sum = 0.0;
-    for (_, level, right) in rated(log) {
+    for (_, item, level) in rated(attempts) {
         let b = &mut buckets[level - 1];
         b.answers += 1;
-        b.right += u32::from(right);
-        sum += (b.claimed - if right { 1.0 } else { 0.0 }).powi(2);
+        b.right += u32::from(item.correct);
+        sum += (b.claimed - if item.correct { 1.0 } else { 0.0 }).powi(2);
     }
     let n: u32 = buckets.iter().map(|b| b.answers).sum();
     Calibration { buckets, brier: (n > 0).then(|| sum / f64::from(n)) }
 }
 
-/// Questions answered wrongly while "sure", most recent first, each once (its latest such review).
-pub fn confidently_wrong(log: &[Review]) -> Vec<&Review> {
-    let mut out: Vec<&Review> = Vec::new();
-    for (r, level, right) in rated(log).collect::<Vec<_>>().into_iter().rev() {
-        if level == 3 && !right && !out.iter().any(|o| o.k == r.k) {
-            out.push(r);
+/// A question answered wrongly while "sure".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Miss<'a> {
+    /// The attempt whose results explain it.
+    pub attempt: &'a str,
+    pub question: &'a str,
+    pub topic: &'a str,
+}
+
+/// Questions answered wrongly while "sure", most recent first, each once (its latest such answer).
+pub fn confidently_wrong(attempts: &[Attempt]) -> Vec<Miss<'_>> {
+    let mut all: Vec<(&Attempt, &AttemptItem, usize)> = rated(attempts).collect();
+    all.sort_by(|x, y| y.0.ended_at.total_cmp(&x.0.ended_at));
+    let mut out: Vec<Miss> = Vec::new();
+    for (a, i, level) in all {
+        if level == 3 && !i.correct && !out.iter().any(|m| m.question == i.question_id) {
+            out.push(Miss { attempt: &a.id, question: &i.question_id, topic: &i.topic });
         }
     }
     out
@@ -73,22 +84,22 @@ pub fn confidently_wrong(log: &[Review]) -> Vec<&Review> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::{FinishReason, Preset, Response};
 
-    fn rev(k: &str, at: u64, r: u8, c: Option<u8>) -> Review {
-        Review { k: k.into(), at, day: 0, r, c }
+    fn attempt(id: &str, ended_at: f64, answers: &[(&str, bool, Option<u8>)]) -> Attempt {
+        Attempt {
+            id: id.into(), started_at: 0.0, ended_at, settings: Preset::Quick10.settings(1), reason: FinishReason::Completed,
+            items: answers.iter().map(|&(q, correct, confidence)| AttemptItem {
+                question_id: q.into(), topic: "t".into(), order: vec![], response: Some(Response::Bool(true)), correct, credit: None, time_ms: 5, confidence,
+            }).collect(),
+        }
     }
 
     #[test]
     fn buckets_count_answers_per_level_and_brier_scores_the_claims() {
-        let log = vec![
-            rev("quiz:a", 1, 4, Some(3)),
-            rev("quiz:b", 2, 1, Some(3)),
-            rev("quiz:c", 3, 2, Some(1)),
-            rev("quiz:d", 4, 3, None),
-            rev("exercise:e", 5, 1, Some(3)),
-        ];
-        let c = calibration(&log);
-        assert_eq!(c.answers(), 3, "only quiz answers with a confidence");
+        let a = attempt("a", 1.0, &[("a", true, Some(3)), ("b", false, Some(3)), ("c", true, Some(1)), ("d", true, None)]);
+        let c = calibration(&[a]);
+        assert_eq!(c.answers(), 3, "only answers with a confidence");
         assert_eq!((c.buckets[2].answers, c.buckets[2].right, c.buckets[2].actual()), (2, 1, Some(0.5)));
         assert_eq!((c.buckets[0].answers, c.buckets[0].right), (1, 1));
         assert_eq!(c.buckets[1].actual(), None);
@@ -100,8 +111,10 @@ mod tests {
 
     #[test]
     fn confidently_wrong_lists_each_question_once_latest_first() {
-        let log = vec![rev("quiz:a", 1, 1, Some(3)), rev("quiz:b", 2, 1, Some(3)), rev("quiz:a", 3, 1, Some(3)), rev("quiz:c", 4, 1, Some(2)), rev("quiz:d", 5, 3, Some(3))];
-        let keys: Vec<(&str, u64)> = confidently_wrong(&log).iter().map(|r| (r.k.as_str(), r.at)).collect();
-        assert_eq!(keys, vec![("quiz:a", 3), ("quiz:b", 2)]);
+        let old = attempt("old", 1.0, &[("a", false, Some(3)), ("b", false, Some(3))]);
+        let new = attempt("new", 2.0, &[("a", false, Some(3)), ("c", false, Some(2)), ("d", true, Some(3))]);
+        let both = [old, new];
+        let got: Vec<(&str, &str)> = confidently_wrong(&both).iter().map(|m| (m.question, m.attempt)).collect();
+        assert_eq!(got, vec![("a", "new"), ("b", "old")]);
     }
 }

@@ -8,6 +8,7 @@
 pub mod calibration;
 pub mod fsrs;
 pub mod plan;
+pub mod queue;
 pub mod schedule;
 
 use serde::{Deserialize, Serialize};

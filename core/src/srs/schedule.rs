@@ -32,6 +32,53 @@ pub fn exercise_rating(help: u8, failed_submits: u32, seconds: u32, difficulty: 
     }
 }
 
+/// One visit to an exercise (coding or SQL), for its review: rated once, at the first submit that
+/// passes every test, or when the full solution is opened, whichever comes first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Visit {
+    pub opened_ms: f64,
+    pub failed_submits: u32,
+    pub rated: bool,
+}
+
+impl Visit {
+    pub fn new(opened_ms: f64) -> Visit {
+        Visit { opened_ms, failed_submits: 0, rated: false }
+    }
+
+    /// A submit's result, with the help used so far: the rating to record, if this is the one.
+    pub fn submitted(&mut self, passed: bool, help: u8, now_ms: f64, difficulty: u8) -> Option<Rating> {
+        if self.rated {
+            return None;
+        }
+        if !passed {
+            self.failed_submits += 1;
+            return None;
+        }
+        self.rated = true;
+        let seconds = ((now_ms - self.opened_ms) / 1000.0).clamp(0.0, f64::from(u32::MAX)) as u32;
+        Some(exercise_rating(help, self.failed_submits, seconds, difficulty))
+    }
+
+    /// The full solution was opened.
+    pub fn solution_seen(&mut self) -> Option<Rating> {
+        (!std::mem::replace(&mut self.rated, true)).then_some(Rating::Again)
+    }
+}
+
+/// A finished design attempt's reviews, one per rubric point (`design:<slug>:<point>`): a missed
+/// point is due again (Again); a covered point is a success (Good) only if it was already in the
+/// queue: what the learner knows needs no schedule.
+pub fn design_reviews(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, slug: &str, points: &[&str], covered: &std::collections::BTreeSet<String>, today: i64, at: u64) -> Vec<(Card, Review)> {
+    let graded: Vec<(String, Rating, Option<u8>)> = points
+        .iter()
+        .map(|p| (super::Kind::Design.key(&format!("{slug}:{p}")), covered.contains(*p)))
+        .filter(|(k, hit)| !hit || cards.contains_key(k))
+        .map(|(k, hit)| (k, if hit { Rating::Good } else { Rating::Again }, None))
+        .collect();
+    review_all(fsrs, cards, &graded, today, at)
+}
+
 /// How many days an interval of `days` may move either way: none under 3 days, then about 10 %.
 pub fn spread(days: u32) -> u32 {
     if days < 3 {
@@ -206,6 +253,36 @@ mod tests {
         let got: Vec<(String, u8, Option<u8>)> = quiz_reviews(&scheduler(None), &BTreeMap::new(), &a, 7).into_iter().map(|(_, r)| (r.k, r.r, r.c)).collect();
         assert_eq!(got, vec![("quiz:sure-wrong".into(), 1, Some(3)), ("quiz:guessed-right".into(), 2, Some(1)), ("quiz:expired".into(), 1, None)]);
         assert_eq!(scheduler(Some(800)).desired_retention, 0.8);
+    }
+
+    #[test]
+    fn an_exercise_visit_is_rated_once_by_its_result_and_help() {
+        let mut v = Visit::new(0.0);
+        assert_eq!(v.submitted(false, 0, 1_000.0, 2), None);
+        assert_eq!(v.submitted(true, 0, 60_000.0, 2), Some(Rating::Hard), "a failed submit first");
+        assert_eq!(v.submitted(true, 0, 70_000.0, 2), None, "once per visit");
+        assert_eq!(v.solution_seen(), None);
+        let mut v = Visit::new(0.0);
+        assert_eq!(v.submitted(true, 0, 120_000.0, 1), Some(Rating::Easy), "first submit, quick");
+        let mut v = Visit::new(0.0);
+        assert_eq!(v.submitted(true, 0, 400_000.0, 1), Some(Rating::Good), "first submit, slower");
+        let mut v = Visit::new(0.0);
+        assert_eq!(v.solution_seen(), Some(Rating::Again));
+        assert_eq!(v.submitted(true, 4, 1.0, 1), None);
+    }
+
+    #[test]
+    fn design_misses_enter_the_queue_and_known_points_stay_out() {
+        let fsrs = Fsrs::default();
+        let covered: std::collections::BTreeSet<String> = ["api-1".to_string()].into();
+        let first = design_reviews(&fsrs, &BTreeMap::new(), "chat", &["api-1", "data-2"], &covered, 10, 5);
+        let keys: Vec<(&str, u8)> = first.iter().map(|(_, r)| (r.k.as_str(), r.r)).collect();
+        assert_eq!(keys, vec![("design:chat:data-2", 1)]);
+        let cards: BTreeMap<String, Card> = first.into_iter().map(|(c, r)| (r.k, c)).collect();
+        let all: std::collections::BTreeSet<String> = ["api-1".to_string(), "data-2".to_string()].into();
+        let second = design_reviews(&fsrs, &cards, "chat", &["api-1", "data-2"], &all, 12, 6);
+        let keys: Vec<(&str, u8)> = second.iter().map(|(_, r)| (r.k.as_str(), r.r)).collect();
+        assert_eq!(keys, vec![("design:chat:data-2", 3)], "covered this time: a success");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod custom_input;
 pub mod help_ladder;
 pub mod hints;
 pub mod parsons;
+pub mod previous;
 pub mod reset_dialog;
 pub mod shrunk;
 pub mod solution;

@@ -15,6 +15,7 @@ use backprep_core::design::units::format_number;
 use backprep_core::design::spec::{DesignPrompt, PHASES};
 use backprep_core::exercise::attempt::DraftWrite;
 use backprep_core::route::Route;
+use backprep_core::srs::schedule;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -113,9 +114,22 @@ pub fn design_attempt_page(props: &Props) -> Html {
         let act = act.clone();
         Callback::from(move |_| act(DesignAction::Commit { now: clock::now_ms() }))
     };
+    // Keeping a result also schedules its rubric points: missed ones enter the review queue.
     let on_finish = {
-        let act = act.clone();
-        Callback::from(move |_| act(DesignAction::Finish { now: clock::now_ms() }))
+        let (act, host, data) = (act.clone(), host.clone(), app.data.clone());
+        Callback::from(move |_| {
+            let (p, rec, d) = (&host.prompt, &host.record, &data.data);
+            if rec.stage() != Stage::Comparing {
+                return;
+            }
+            let points: Vec<&str> = p.rubric.iter().map(|r| r.id.as_str()).collect();
+            let now = clock::now_ms();
+            let reviews = schedule::design_reviews(&schedule::scheduler(d.settings.retention), &d.cards, &p.slug, &points, &rec.ticked, clock::today(), now as u64);
+            act(DesignAction::Finish { now });
+            if !reviews.is_empty() {
+                data.dispatch(DataAction::Review { reviews });
+            }
+        })
     };
     let on_restart = {
         let act = act.clone();

@@ -10,6 +10,7 @@ use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::complexity_chart::ComplexityChart;
 use crate::components::exercise::custom_input::CustomInput;
 use crate::components::exercise::help_ladder::HelpLadder;
+use crate::components::exercise::previous::{review_draft_key, PreviousSolution};
 use crate::components::exercise::reset_dialog::ResetDialog;
 use crate::components::exercise::shrunk::Shrunk;
 use crate::components::exercise::split::{Split, Tab};
@@ -21,10 +22,12 @@ use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::runner::{use_runner, RunOrder};
 use crate::state::use_app;
 use backprep_core::content::ExerciseInfo;
-use backprep_core::exercise::attempt::{AttemptAction, AttemptState, Job};
+use backprep_core::exercise::attempt::{AttemptAction, AttemptState, Job, Rung};
 use backprep_core::exercise::growth::{self, Class, Point};
 use backprep_core::exercise::custom;
 use backprep_core::rng::Rng;
+use backprep_core::srs::schedule::Visit;
+use backprep_core::srs::Kind;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,18 +46,26 @@ impl Reducible for Host {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub exercise: Rc<ExerciseInfo>,
+    /// Re-solving from the review queue: a blank editor, the previous solution hidden until
+    /// this visit is rated (its code is kept under `review_draft_key`).
+    #[prop_or_default]
+    pub again: bool,
 }
 
 #[function_component(ExerciseAttempt)]
 pub fn exercise_attempt(props: &Props) -> Html {
     let app = use_app();
     let attempt = {
-        let (ex, data) = (props.exercise.clone(), app.data.clone());
+        let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
         use_reducer(move || {
-            let draft = data.data.drafts.get(&ex.slug).map(|d| d.code.clone());
+            let key = if again { review_draft_key(&ex.slug) } else { ex.slug.clone() };
+            let draft = data.data.drafts.get(&key).map(|d| d.code.clone());
             Host(AttemptState::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
+    // This visit's review: rated once, by the first passing submit or the solution opened.
+    let visit = use_mut_ref(|| Visit::new(clock::now_ms()));
+    let rated = use_state(|| false);
     let s = &attempt.0;
     let ex = &s.exercise;
     let act = |a: AttemptAction| {
@@ -94,12 +105,18 @@ pub fn exercise_attempt(props: &Props) -> Html {
     // A finished submit counts towards the exercise's best score, with the help it had.
     {
         let (data, attempt, tab) = (app.data.clone(), attempt.clone(), tab.clone());
+        let (app, visit, rated) = (app.clone(), visit.clone(), rated.clone());
         use_effect_with(s.reported_run, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
                 if let Some(Job::Submit { .. }) = attempt.0.reported_job {
                     let (passed, total) = (r.passed() as u32, r.rows.len() as u32);
                     let help = attempt.0.rung as u8;
-                    data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed, total, help, at: clock::now_ms() });
+                    let ex = &attempt.0.exercise;
+                    data.dispatch(DataAction::RecordRun { slug: ex.slug.clone(), passed, total, help, at: clock::now_ms() });
+                    if let Some(rating) = visit.borrow_mut().submitted(total > 0 && passed == total, help, clock::now_ms(), ex.difficulty) {
+                        app.review(Kind::Exercise.key(&ex.slug), rating);
+                        rated.set(true);
+                    }
                 }
                 // On a phone, the results are what the user waits for.
                 if *tab == Tab::Code {
@@ -109,10 +126,23 @@ pub fn exercise_attempt(props: &Props) -> Html {
         });
     }
 
+    // Opening the full solution rates this visit Again.
+    {
+        let (app, visit, rated, slug) = (app.clone(), visit.clone(), rated.clone(), ex.slug.clone());
+        use_effect_with(s.rung == Rung::Solution, move |seen| {
+            if *seen {
+                if let Some(rating) = visit.borrow_mut().solution_seen() {
+                    app.review(Kind::Exercise.key(&slug), rating);
+                    rated.set(true);
+                }
+            }
+        });
+    }
+
     // Drafts: whatever is owed goes to the user's data.
     let unsaved = {
-        let attempt = attempt.clone();
-        Callback::from(move |_| attempt.0.unsaved())
+        let (attempt, again) = (attempt.clone(), props.again);
+        Callback::from(move |_| attempt.0.unsaved().map(|w| if again { w.under(&review_draft_key(&attempt.0.exercise.slug)) } else { w }))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -213,6 +243,9 @@ pub fn exercise_attempt(props: &Props) -> Html {
             <div class="exercise-head">
                 <h1 tabindex="-1">{&ex.title}</h1>
                 <p class="meta">{&ex.summary}</p>
+                if props.again {
+                    <PreviousSolution rated={*rated} code={app.data.data.drafts.get(&ex.slug).map(|d| AttrValue::from(d.code.clone()))} />
+                }
             </div>
             <Split {statement} {code} {results} split={*split} {on_split} tab={*tab} {on_tab} />
         </div>

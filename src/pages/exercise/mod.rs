@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub slug: AttrValue,
+    /// Re-solving from the review queue (`#/exercise/<slug>/again`).
+    #[prop_or_default]
+    pub again: bool,
 }
 
 #[function_component(ExercisePage)]
@@ -23,7 +26,7 @@ pub fn exercise_page(props: &Props) -> Html {
         return html! { <NotFound path={format!("/exercise/{}", props.slug)} /> };
     }
     match &ex {
-        Load::Ready(ex) => html! { <ExerciseAttempt key={ex.slug.clone()} exercise={ex.clone()} /> },
+        Load::Ready(ex) => html! { <ExerciseAttempt key={format!("{}{}", ex.slug, props.again)} exercise={ex.clone()} again={props.again} /> },
         other => loading_view(other),
     }
 }

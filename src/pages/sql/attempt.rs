@@ -5,6 +5,7 @@ use crate::adapters::editor::Language;
 use crate::adapters::{clock, file, theme};
 use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
+use crate::components::exercise::previous::{review_draft_key, PreviousSolution};
 use crate::components::exercise::solution::Solution;
 use crate::components::raw_html::RawHtml;
 use crate::components::sql::grid::ResultGrid;
@@ -17,6 +18,8 @@ use crate::state::use_app;
 use backprep_core::sql::attempt::{Busy, RunView, SqlAction, SqlAttempt};
 use backprep_core::sql::dataset;
 use backprep_core::sql::{SqlExercise, SqlKind};
+use backprep_core::srs::schedule::Visit;
+use backprep_core::srs::Kind;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -35,6 +38,9 @@ impl Reducible for Host {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub exercise: Rc<SqlExercise>,
+    /// Re-solving from the review queue: a blank editor, the previous query hidden until rated.
+    #[prop_or_default]
+    pub again: bool,
 }
 
 fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
@@ -74,12 +80,16 @@ fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
 pub fn sql_attempt_page(props: &Props) -> Html {
     let app = use_app();
     let attempt = {
-        let (ex, data) = (props.exercise.clone(), app.data.clone());
+        let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
         use_reducer(move || {
-            let draft = data.data.drafts.get(&ex.slug).map(|d| d.code.clone());
+            let key = if again { review_draft_key(&ex.slug) } else { ex.slug.clone() };
+            let draft = data.data.drafts.get(&key).map(|d| d.code.clone());
             Host(SqlAttempt::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
+    // This visit's review, as on the coding exercises.
+    let visit = use_mut_ref(|| Visit::new(clock::now_ms()));
+    let rated = use_state(|| false);
     let s = &attempt.0;
     let ex = s.exercise.clone();
     let showcase = {
@@ -113,16 +123,35 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     // A graded submit counts towards the exercise's best.
     {
         let (data, attempt) = (app.data.clone(), attempt.clone());
+        let (app, visit, rated) = (app.clone(), visit.clone(), rated.clone());
         use_effect_with(s.reported, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
-                data.dispatch(DataAction::RecordRun { slug: attempt.0.exercise.slug.clone(), passed: r.passed() as u32, total: r.verdicts.len() as u32, help: attempt.0.help(), at: clock::now_ms() });
+                let ex = &attempt.0.exercise;
+                let (passed, total, help) = (r.passed() as u32, r.verdicts.len() as u32, attempt.0.help());
+                data.dispatch(DataAction::RecordRun { slug: ex.slug.clone(), passed, total, help, at: clock::now_ms() });
+                if let Some(rating) = visit.borrow_mut().submitted(total > 0 && passed == total, help, clock::now_ms(), ex.difficulty) {
+                    app.review(Kind::Sql.key(&ex.slug), rating);
+                    rated.set(true);
+                }
+            }
+        });
+    }
+    // Opening the reference solution rates this visit Again.
+    {
+        let (app, visit, rated, slug) = (app.clone(), visit.clone(), rated.clone(), ex.slug.clone());
+        use_effect_with(s.solution_seen, move |seen| {
+            if *seen {
+                if let Some(rating) = visit.borrow_mut().solution_seen() {
+                    app.review(Kind::Sql.key(&slug), rating);
+                    rated.set(true);
+                }
             }
         });
     }
     // Drafts, as on the coding exercises.
     let unsaved = {
-        let attempt = attempt.clone();
-        Callback::from(move |_| attempt.0.unsaved())
+        let (attempt, again) = (attempt.clone(), props.again);
+        Callback::from(move |_| attempt.0.unsaved().map(|w| if again { w.under(&review_draft_key(&attempt.0.exercise.slug)) } else { w }))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -183,6 +212,9 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         <div class="page sql" data-testid="sql-exercise">
             <h1 tabindex="-1">{&ex.title}</h1>
             <p class="meta">{backprep_core::format::difficulty_label(ex.difficulty)}{" · "}{&ex.summary}</p>
+            if props.again {
+                <PreviousSolution rated={*rated} code={app.data.data.drafts.get(&ex.slug).map(|d| AttrValue::from(d.code.clone()))} />
+            }
             <div class="sql-layout">
                 <div class="sql-task">
                     <section class="statement" aria-label="Statement"><RawHtml html={ex.statement_html.clone()} /></section>

@@ -37,6 +37,9 @@ pub fn sql_list_page() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub slug: AttrValue,
+    /// Re-solving from the review queue (`#/sql/<slug>/again`).
+    #[prop_or_default]
+    pub again: bool,
 }
 
 #[function_component(SqlPage)]
@@ -48,7 +51,7 @@ pub fn sql_page(props: &Props) -> Html {
         return html! { <NotFound path={format!("/sql/{}", props.slug)} /> };
     }
     match &ex {
-        Load::Ready(ex) => html! { <SqlAttemptPage key={ex.slug.clone()} exercise={ex.clone()} /> },
+        Load::Ready(ex) => html! { <SqlAttemptPage key={format!("{}{}", ex.slug, props.again)} exercise={ex.clone()} again={props.again} /> },
         other => loading_view(other),
     }
 }

@@ -1,0 +1,43 @@
+//! A re-solve from the review queue (coding or SQL): the banner that says so, and the previous
+//! solution, hidden until the visit is rated so that the re-solve is from memory.
+
+use crate::components::review_style::ReviewStyle;
+use yew::prelude::*;
+
+/// Where a re-solve's code is kept, apart from the solution it hides.
+pub fn review_draft_key(slug: &str) -> String {
+    format!("again:{slug}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviousProps {
+    /// This visit has been rated: the previous solution may be shown.
+    pub rated: bool,
+    pub code: Option<AttrValue>,
+}
+
+/// A re-solve's banner: the previous solution, hidden until this visit is rated.
+#[function_component(PreviousSolution)]
+pub fn previous_solution(props: &PreviousProps) -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <div class="again" role="note" data-testid="again-banner">
+            <ReviewStyle />
+            <p>{"Review: solve it again from a blank editor. "}
+                { if props.rated { "Rated and rescheduled: your previous solution is available." } else { "Your previous solution stays hidden until you pass every test or open the full solution." } }</p>
+            if props.rated && props.code.as_ref().is_some_and(|c| !c.trim().is_empty()) {
+                <button type="button" class="quiet" aria-expanded={open.to_string()} onclick={toggle} data-testid="previous-solution-toggle">
+                    { if *open { "Hide my previous solution" } else { "Show my previous solution" } }
+                </button>
+                if *open {
+                    <pre class="previous" data-testid="previous-solution"><code>{props.code.clone().unwrap_or_default()}</code></pre>
+                }
+            }
+        </div>
+    }
+}
+
