@@ -165,17 +165,15 @@ pub fn scheduler(retention: Option<u16>) -> Fsrs {
 }
 
 /// A Leitner card of schema 2 as an FSRS card: stability is the box's interval (recall was
-/// expected to be 90 % then, which is what stability means), difficulty replays the question's
-/// answers (`history`, oldest first; right → Good, wrong → Again), the due day stays.
-pub fn from_leitner(interval_days: i64, due: i64, last: i64, reps: u32, lapses: u32, history: &[bool]) -> Card {
+/// expected to be 90 % then, which is what stability means); difficulty replays the card's
+/// answers as it counted them, its lapses (Again) first, then the right answers (Good), from
+/// FSRS's initial difficulty; the due day stays, so nothing comes back earlier or later.
+pub fn from_leitner(interval_days: i64, due: i64, last: i64, reps: u32, lapses: u32) -> Card {
     let fsrs = Fsrs::default();
-    let rating = |right: bool| if right { Rating::Good } else { Rating::Again };
-    // Without a history (trimmed attempts), the counts in a plausible order: lapses first.
-    let counted: Vec<bool> = (0..reps).map(|i| i >= lapses).collect();
-    let answers = if history.is_empty() { &counted[..] } else { history };
-    let mut d = answers.first().map_or(fsrs.initial_difficulty(Rating::Good, true), |&r| fsrs.initial_difficulty(rating(r), true));
-    for &r in answers.iter().skip(1) {
-        d = fsrs.next_difficulty(d, rating(r));
+    let rating = |i: u32| if i < lapses { Rating::Again } else { Rating::Good };
+    let mut d = fsrs.initial_difficulty(rating(0), true);
+    for i in 1..reps.min(1_000) {
+        d = fsrs.next_difficulty(d, rating(i));
     }
     Card { s: micro(interval_days.max(1) as f64), d: micro(d) as u32, due, last, at: (last.max(0) as u64) * 86_400_000, reps, lapses }
 }
@@ -287,10 +285,15 @@ mod tests {
 
     #[test]
     fn leitner_cards_keep_their_due_day_and_take_the_box_interval_as_stability() {
-        let c = from_leitner(14, 120, 106, 4, 1, &[false, true, true, true]);
+        let c = from_leitner(14, 120, 106, 4, 1);
         assert_eq!((c.s, c.due, c.last, c.reps, c.lapses), (14_000_000, 120, 106, 4, 1));
-        let always_right = from_leitner(14, 120, 106, 4, 0, &[true, true, true, true]);
+        let f = Fsrs::default();
+        let mut d = f.initial_difficulty(Rating::Again, true);
+        for _ in 0..3 {
+            d = f.next_difficulty(d, Rating::Good);
+        }
+        assert_eq!(c.d, micro(d) as u32, "a lapse, then three right answers");
+        let always_right = from_leitner(14, 120, 106, 4, 0);
         assert!(always_right.difficulty() < c.difficulty(), "a lapse makes an item harder");
-        assert_eq!(from_leitner(14, 120, 106, 4, 1, &[]).d, c.d, "counts replay lapses first");
     }
 }

@@ -8,7 +8,7 @@
 //! after the replace survives, so an open tab cannot bring replaced data back.
 
 use super::validate::attempt_order;
-use super::validate::tidy_log;
+use super::validate::merge_logs;
 use super::{Draft, Settings, UserData, MAX_ATTEMPTS};
 use crate::quiz::Attempt;
 use crate::srs::Card;
@@ -59,7 +59,12 @@ fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
             old.designs.insert(k, d);
         }
     }
-    old.cards.retain(|_, c| c.at as f64 > cut);
+    // Rebuilt by `insert`, as the designs above.
+    for (k, c) in std::mem::take(&mut old.cards) {
+        if c.at as f64 > cut {
+            old.cards.insert(k, c);
+        }
+    }
     old.log.retain(|r| r.at as f64 > cut);
     old.settings = newer.settings.clone();
     old.saved_at = old.saved_at.min(newer.saved_at);
@@ -100,8 +105,7 @@ fn union(mut a: UserData, b: UserData) -> UserData {
             a.cards.insert(id, card);
         }
     }
-    a.log.extend(b.log);
-    tidy_log(&mut a.log);
+    a.log = merge_logs(std::mem::take(&mut a.log), b.log);
     for (slug, d) in b.drafts {
         let mine = a.drafts.get(&slug);
         // The best score is the best of both, whichever code wins.
@@ -175,6 +179,22 @@ mod tests {
         assert_eq!(m.drafts["x"].code, "new");
         assert_eq!(m.drafts["x"].best, Some((5, 9)), "best score is the best of both");
         assert_eq!(merge(theirs, mine), m, "symmetric");
+    }
+
+    #[test]
+    fn review_logs_merge_in_time_order_without_duplicates_and_stay_capped() {
+        use crate::srs::{Review, MAX_LOG};
+        let r = |k: &str, at: u64| Review { k: k.into(), at, day: 0, r: 3, c: None };
+        let mine = UserData { log: vec![r("quiz:a", 1), r("quiz:b", 5), r("quiz:c", 9)], ..UserData::default() };
+        let theirs = UserData { log: vec![r("quiz:b", 5), r("quiz:d", 7)], ..UserData::default() };
+        let m = merge(mine.clone(), theirs.clone());
+        let got: Vec<(&str, u64)> = m.log.iter().map(|x| (x.k.as_str(), x.at)).collect();
+        assert_eq!(got, vec![("quiz:a", 1), ("quiz:b", 5), ("quiz:d", 7), ("quiz:c", 9)]);
+        assert_eq!(merge(theirs, mine), m, "symmetric");
+        // A log out of order (an edited export) is put in order; beyond the cap the oldest go.
+        let mut log: Vec<Review> = (0..MAX_LOG as u64 + 3).rev().map(|i| r("quiz:x", i)).collect();
+        crate::store::validate::tidy_log(&mut log);
+        assert_eq!((log.len(), log[0].at, log[MAX_LOG - 1].at), (MAX_LOG, 3, MAX_LOG as u64 + 2));
     }
 
     #[test]

@@ -8,7 +8,6 @@ use super::validate::{Rejected, Section};
 use super::{LoadProblem, SCHEMA_VERSION};
 use crate::srs::schedule::from_leitner;
 use serde_json::{json, Map, Value};
-use std::collections::BTreeMap;
 
 /// Days until the next review by Leitner box (box 1 is index 0), as schema 2 scheduled them.
 pub const LEITNER_DAYS: [i64; 6] = [1, 3, 7, 14, 30, 60];
@@ -56,36 +55,24 @@ fn v1_to_v2(mut v: Value) -> Value {
 }
 
 /// v2 → v3: each Leitner card becomes an FSRS card under `quiz:<id>` (`schedule::from_leitner`:
-/// stability from the box interval, difficulty from the question's answers in the attempts, the
-/// due day kept). A card that is not a readable Leitner card is left out and reported in
-/// `dropped`. The log starts empty: attempts stay the history.
+/// stability from the box interval, difficulty from its answer history as the card counted it
+/// (right and wrong answers), the due day kept). A card that is not a readable Leitner card is
+/// left out and reported in `dropped`. The log starts empty: attempts stay the history.
 fn v2_to_v3(mut v: Value, dropped: &mut Vec<Rejected>) -> Value {
-    // Each question's answers, oldest attempt first.
-    let mut attempts: Vec<&Value> = v.get("attempts").and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
-    attempts.sort_by(|x, y| {
-        let end = |a: &Value| a.get("ended_at").and_then(Value::as_f64).unwrap_or(0.0);
-        end(x).total_cmp(&end(y))
-    });
-    let mut history: BTreeMap<&str, Vec<bool>> = BTreeMap::new();
-    for item in attempts.iter().filter_map(|a| a.get("items").and_then(Value::as_array)).flatten() {
-        let answered = item.get("response").is_some_and(|r| !r.is_null());
-        if let (Some(id), true) = (item.get("question_id").and_then(Value::as_str), answered) {
-            history.entry(id).or_default().push(item.get("correct").and_then(Value::as_bool).unwrap_or(false));
-        }
-    }
     let mut cards = Map::new();
     if let Some(old) = v.get("cards").and_then(Value::as_object) {
         for (id, c) in old {
             let num = |k: &str| c.get(k).and_then(Value::as_i64);
             match (num("leitner_box"), num("due_day"), num("last_day"), num("reviews"), num("lapses")) {
                 (Some(b @ 1..=6), Some(due), Some(last), Some(reps @ 0..=1_000_000), Some(lapses @ 0..=1_000_000)) if lapses <= reps => {
-                    let days = LEITNER_DAYS[b as usize - 1];
-                    let answers = history.get(id.as_str()).map_or(&[][..], Vec::as_slice);
-                    let card = from_leitner(days, due, last, reps as u32, lapses as u32, answers);
+                    let card = from_leitner(LEITNER_DAYS[b as usize - 1], due, last, reps as u32, lapses as u32);
                     cards.insert(format!("quiz:{id}"), serde_json::to_value(card).unwrap_or_default());
                 }
                 (b, ..) => {
-                    let why = if b.is_some_and(|b| !(1..=6).contains(&b)) { format!("box {} out of range", b.unwrap_or(0)) } else { "not a readable schedule".into() };
+                    let why = match b {
+                        Some(b) if !(1..=6).contains(&b) => format!("box {b} out of range"),
+                        _ => "not a readable schedule".into(),
+                    };
                     dropped.push(Rejected { section: Section::Cards, reason: format!("cards `{}`: {why}", id.chars().take(40).collect::<String>()) });
                 }
             }
@@ -149,9 +136,8 @@ mod tests {
         let jwt = d.cards["quiz:auth-jwt"];
         assert_eq!((ttl.s, ttl.due, ttl.last, ttl.reps, ttl.lapses), (3_000_000, 20010, 20007, 2, 1));
         assert_eq!((jwt.s, jwt.due, jwt.reps, jwt.lapses), (30_000_000, 20040, 4, 0));
-        // cache-ttl was missed first, then right (in attempt order, not list order): Again
-        // then Good from FSRS's initial difficulty; auth-jwt has no attempt left, so its counts
-        // replay as four Goods, an easier item.
+        // cache-ttl was answered wrong once and right once: Again then Good from FSRS's initial
+        // difficulty; auth-jwt was always right, an easier item.
         let f = crate::srs::fsrs::Fsrs::default();
         use crate::srs::fsrs::Rating;
         let expected = f.next_difficulty(f.initial_difficulty(Rating::Again, true), Rating::Good);

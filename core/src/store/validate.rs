@@ -171,14 +171,45 @@ pub fn check_reviews(reviews: &[(Card, Review)]) -> Result<(), String> {
     reviews.iter().try_for_each(|(c, r)| check_review(r).and_then(|_| check_card(c)).map_err(|e| format!("the schedule of `{}`: {e}", short(&r.k))))
 }
 
-/// The log's canonical form: oldest first, no entry twice, the newest `MAX_LOG`.
+/// The log's canonical order: by time, then content, so every copy of the same reviews is the
+/// same list.
+fn log_order(x: &Review, y: &Review) -> std::cmp::Ordering {
+    (x.at, &x.k, x.r, x.c).cmp(&(y.at, &y.k, y.r, y.c))
+}
+
+/// The log's canonical form: in `log_order`, no entry twice, the newest `MAX_LOG`. An insertion
+/// sort, written out: the log is almost always in order already (linear then), and a library
+/// sort would add its code for this one type to every module.
 pub fn tidy_log(log: &mut Vec<Review>) {
-    log.sort_by(|x, y| (x.at, &x.k, x.r, x.c).cmp(&(y.at, &y.k, y.r, y.c)));
+    for i in 1..log.len() {
+        let mut j = i;
+        while j > 0 && log_order(&log[j - 1], &log[j]).is_gt() {
+            log.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     log.dedup();
     if log.len() > MAX_LOG {
         let extra = log.len() - MAX_LOG;
         log.drain(..extra);
     }
+}
+
+/// Two logs in canonical form as one (a merge): a linear merge, then `tidy_log`'s dedup and cap.
+pub fn merge_logs(a: Vec<Review>, b: Vec<Review>) -> Vec<Review> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => log_order(x, y).is_le(),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    tidy_log(&mut out);
+    out
 }
 
 pub fn check_settings(s: &Settings) -> Result<(), String> {

@@ -12,4 +12,5 @@ pub mod shrunk;
 pub mod solution;
 pub mod split;
 pub mod statement;
+pub mod style;
 pub mod toolbar;

@@ -15,6 +15,7 @@ use crate::components::exercise::reset_dialog::ResetDialog;
 use crate::components::exercise::shrunk::Shrunk;
 use crate::components::exercise::split::{Split, Tab};
 use crate::components::exercise::statement::Statement;
+use crate::components::exercise::style::ExerciseStyle;
 use crate::components::exercise::toolbar::Toolbar;
 use crate::components::test_results::TestResults;
 use crate::hooks::draft::use_drafts;
@@ -240,6 +241,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     };
     html! {
         <div class="page exercise" data-testid="exercise">
+            <ExerciseStyle />
             <div class="exercise-head">
                 <h1 tabindex="-1">{&ex.title}</h1>
                 <p class="meta">{&ex.summary}</p>

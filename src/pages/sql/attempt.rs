@@ -7,6 +7,7 @@ use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
 use crate::components::exercise::previous::{review_draft_key, PreviousSolution};
 use crate::components::exercise::solution::Solution;
+use crate::components::exercise::style::ExerciseStyle;
 use crate::components::raw_html::RawHtml;
 use crate::components::sql::grid::ResultGrid;
 use crate::components::sql::schema::SchemaPanel;
@@ -210,6 +211,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     };
     html! {
         <div class="page sql" data-testid="sql-exercise">
+            <ExerciseStyle />
             <h1 tabindex="-1">{&ex.title}</h1>
             <p class="meta">{backprep_core::format::difficulty_label(ex.difficulty)}{" · "}{&ex.summary}</p>
             if props.again {
