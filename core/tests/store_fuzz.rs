@@ -9,8 +9,8 @@
 use backprep_core::quiz::{Attempt, AttemptItem, FinishReason, QuizSettings, Response};
 use backprep_core::rng::Rng;
 use backprep_core::srs::fsrs::{Fsrs, Rating};
-use backprep_core::srs::schedule::{quiz_rating, review_all};
-use backprep_core::srs::{Card, Kind, Review};
+use backprep_core::srs::schedule::{quiz_reviews, review_all};
+use backprep_core::srs::{Card, Review};
 use backprep_core::store::merge::{merge, merge_import};
 use backprep_core::store::transfer::{export, parse_import};
 use backprep_core::store::validate::{sanitize, Section};
@@ -81,7 +81,7 @@ fn gen_doc(r: &mut Rng) -> UserData {
     }
     for _ in 0..r.below(6) {
         let k = format!("quiz:q{}-0", r.below(5));
-        d.log.push(Review { k, at: 1_000 * r.below(9), day: 20_000, r: 1 + r.below(4) as u8, c: [None, Some(3)][r.below(2) as usize] });
+        d.log.push(Review { k, at: 1_000 * r.below(9), day: 20_000, r: 1 + r.below(4) as u8, c: [None, Some(3)][r.below(2) as usize] }.to_value());
     }
     for _ in 0..r.below(4) {
         let total = 1 + r.below(5) as u32;
@@ -390,8 +390,7 @@ fn apply_keeps_every_record_loadable() {
                         a.items[0].time_ms = u64::MAX;
                     }
                     let today = *pick(&mut r, &[20_000, 20_001, 90_000_000]);
-                    let graded: Vec<(String, Rating, Option<u8>)> = a.items.iter().map(|i| (Kind::Quiz.key(&i.question_id), quiz_rating(i.correct, i.confidence), i.confidence)).collect();
-                    let reviews = review_all(&Fsrs::default(), &d.cards, &graded, today, a.ended_at as u64);
+                    let reviews = quiz_reviews(&Fsrs::default(), &d.cards, &a, today);
                     DataAction::RecordAttempt { attempt: a, reviews }
                 }
                 2 => DataAction::SaveDraft { slug, code: "x".repeat(*pick(&mut r, &[3, 600 * 1024])), at },

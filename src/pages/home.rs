@@ -14,13 +14,10 @@ pub fn home_page() -> Html {
     let app = use_app();
     let index = &app.index;
     // Every kind of item in the one queue; a question removed from the bank is not due.
-    let due = srs::due(&app.data.data.cards, clock::today())
-        .into_iter()
-        .filter(|k| match srs::Kind::of_key(k) {
-            Some((srs::Kind::Quiz, id)) => index.has_question(id),
-            other => other.is_some(),
-        })
-        .count();
+    let due = srs::count_due(&app.data.data.cards, clock::today(), |k| match srs::Kind::of_key(k) {
+        Some((srs::Kind::Quiz, id)) => index.has_question(id),
+        other => other.is_some(),
+    });
     let total = index.question_count();
     html! {
         <div class="page home" data-testid="home">

@@ -338,7 +338,7 @@ impl QuizState {
                     credit: response.as_ref().map(|r| (credit(&item.question.answer, r) * 1000.0).round() as u16).filter(|c| (1..1000).contains(c)),
                     response: response.clone(),
                     time_ms,
-                    confidence,
+                    confidence: confidence.map(u16::from),
                 })
                 .collect(),
         }
@@ -389,8 +389,9 @@ pub struct AttemptItem {
     pub credit: Option<u16>,
     pub time_ms: u64,
     /// How sure the learner said they were before seeing the answer: 1 guessed, 2 unsure, 3 sure.
+    /// A `u16` like `credit`, so one reader serves both (bytes in every module).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<u8>,
+    pub confidence: Option<u16>,
 }
 
 impl Attempt {

@@ -86,7 +86,7 @@ mod tests {
     use super::*;
     use crate::quiz::{FinishReason, Preset, Response};
 
-    fn attempt(id: &str, ended_at: f64, answers: &[(&str, bool, Option<u8>)]) -> Attempt {
+    fn attempt(id: &str, ended_at: f64, answers: &[(&str, bool, Option<u16>)]) -> Attempt {
         Attempt {
             id: id.into(), started_at: 0.0, ended_at, settings: Preset::Quick10.settings(1), reason: FinishReason::Completed,
             items: answers.iter().map(|&(q, correct, confidence)| AttemptItem {

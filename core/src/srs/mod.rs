@@ -89,8 +89,10 @@ impl Card {
     }
 }
 
-/// One review, kept so parameters can be refitted later and calibration can be shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One review, kept in the log so parameters can be refitted later. Stored as a JSON object
+/// (`to_value` / `read`, written out: every module keeps, checks and merges the log as JSON,
+/// and none but the areas that review carries this type's code).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
     /// The card key.
     pub k: String,
@@ -101,16 +103,78 @@ pub struct Review {
     /// FSRS rating: 1 again, 2 hard, 3 good, 4 easy.
     pub r: u8,
     /// Confidence the learner gave before seeing the answer (quiz only): 1 guessed, 2 unsure, 3 sure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub c: Option<u8>,
+}
+
+impl Review {
+    /// `{"k": …, "at": …, "day": …, "r": …}` plus `"c"` when there is a confidence.
+    pub fn to_value(&self) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        m.insert("k".into(), self.k.clone().into());
+        m.insert("at".into(), self.at.into());
+        m.insert("day".into(), self.day.into());
+        m.insert("r".into(), self.r.into());
+        if let Some(c) = self.c {
+            m.insert("c".into(), c.into());
+        }
+        serde_json::Value::Object(m)
+    }
+
+    /// Reads a stored entry; any other shape, an extra field or a value out of range is an error.
+    pub fn read(v: &serde_json::Value) -> Result<Review, String> {
+        let o = v.as_object().ok_or("not an object")?;
+        let small = |k: &str, max: u64| o.get(k).and_then(serde_json::Value::as_u64).filter(|n| (1..=max).contains(n)).map(|n| n as u8);
+        let c = match o.get("c") {
+            None => None,
+            Some(_) => Some(small("c", 3).ok_or("confidence out of range")?),
+        };
+        let r = Review {
+            k: o.get("k").and_then(serde_json::Value::as_str).ok_or("no item key")?.to_string(),
+            at: o.get("at").and_then(serde_json::Value::as_u64).ok_or("no time")?,
+            day: o.get("day").and_then(serde_json::Value::as_i64).ok_or("no day")?,
+            r: small("r", 4).ok_or("rating out of range")?,
+            c,
+        };
+        if o.len() != 4 + usize::from(c.is_some()) {
+            return Err("unknown fields".into());
+        }
+        Ok(r)
+    }
 }
 
 /// Most reviews kept in the log (oldest dropped): ~60 bytes each, far from the storage quota.
 pub const MAX_LOG: usize = 5_000;
+
+/// How many cards are due on `today` among those `keep` accepts (no sorting: the home page's
+/// count).
+pub fn count_due(cards: &std::collections::BTreeMap<String, Card>, today: i64, keep: impl Fn(&str) -> bool) -> usize {
+    cards.iter().filter(|(k, c)| c.is_due(today) && keep(k)).count()
+}
 
 /// Keys of the cards due on `today`, most overdue first.
 pub fn due<'a>(cards: impl IntoIterator<Item = (&'a String, &'a Card)>, today: i64) -> Vec<&'a str> {
     let mut v: Vec<(&String, &Card)> = cards.into_iter().filter(|(_, c)| c.is_due(today)).collect();
     v.sort_by_key(|(k, c)| (c.due, *k));
     v.into_iter().map(|(k, _)| k.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keys_name_their_kind_and_reviews_round_trip_as_json() {
+        assert_eq!(Kind::of_key("design:chat:api-1"), Some((Kind::Design, "chat:api-1")));
+        assert_eq!(Kind::of_key("quiz:"), None);
+        assert_eq!(Kind::of_key("homework:x"), None);
+        let r = Review { k: "quiz:a".into(), at: 5, day: 2, r: 3, c: Some(2) };
+        assert_eq!(r.to_value(), json!({"k": "quiz:a", "at": 5, "day": 2, "r": 3, "c": 2}));
+        assert_eq!(Review::read(&r.to_value()), Ok(r.clone()));
+        let none = Review { c: None, ..r };
+        assert_eq!(Review::read(&none.to_value()), Ok(none));
+        for bad in [json!({"k": "quiz:a", "at": 5, "day": 2, "r": 0}), json!({"k": "quiz:a", "at": 5, "day": 2, "r": 3, "c": 4}), json!({"k": "quiz:a", "at": 5, "day": 2, "r": 3, "x": 1}), json!([1])] {
+            assert!(Review::read(&bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use crate::quiz::Attempt;
 use std::collections::BTreeMap;
 
 /// Minutes a day for new material and reviews when no interview plan is set.
-pub const DEFAULT_MINUTES: u16 = 20;
+pub const DEFAULT_MINUTES: u32 = 20;
 /// Without an interview date, the plan looks this far ahead (no review-ahead).
 pub const NO_DATE_HORIZON: i64 = 3650;
 

@@ -154,7 +154,10 @@ pub fn quiz_reviews(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, attempt: &crate
         .items
         .iter()
         .filter(|i| i.response.is_some() || i.time_ms > 0)
-        .map(|i| (super::Kind::Quiz.key(&i.question_id), quiz_rating(i.correct, i.confidence), i.confidence))
+        .map(|i| {
+            let c = i.confidence.and_then(|c| u8::try_from(c).ok());
+            (super::Kind::Quiz.key(&i.question_id), quiz_rating(i.correct, c), c)
+        })
         .collect();
     review_all(fsrs, cards, &graded, today, attempt.ended_at.max(0.0) as u64)
 }
@@ -236,7 +239,7 @@ mod tests {
     #[test]
     fn a_quiz_reviews_what_was_shown_with_the_confidence_given() {
         use crate::quiz::{Attempt, AttemptItem, FinishReason, Preset, Response};
-        let item = |id: &str, correct: bool, response: Option<Response>, time_ms: u64, confidence: Option<u8>| AttemptItem {
+        let item = |id: &str, correct: bool, response: Option<Response>, time_ms: u64, confidence: Option<u16>| AttemptItem {
             question_id: id.into(), topic: "t".into(), order: vec![], response, correct, credit: None, time_ms, confidence,
         };
         let a = Attempt {

@@ -65,8 +65,17 @@ fn v2_to_v3(mut v: Value, dropped: &mut Vec<Rejected>) -> Value {
             let num = |k: &str| c.get(k).and_then(Value::as_i64);
             match (num("leitner_box"), num("due_day"), num("last_day"), num("reviews"), num("lapses")) {
                 (Some(b @ 1..=6), Some(due), Some(last), Some(reps @ 0..=1_000_000), Some(lapses @ 0..=1_000_000)) if lapses <= reps => {
-                    let card = from_leitner(LEITNER_DAYS[b as usize - 1], due, last, reps as u32, lapses as u32);
-                    cards.insert(format!("quiz:{id}"), serde_json::to_value(card).unwrap_or_default());
+                    let c = from_leitner(LEITNER_DAYS[b as usize - 1], due, last, reps as u32, lapses as u32);
+                    // Written out, not `to_value`: that would add a serializer for one type to every module.
+                    let mut card = Map::new();
+                    card.insert("s".into(), c.s.into());
+                    card.insert("d".into(), c.d.into());
+                    card.insert("due".into(), c.due.into());
+                    card.insert("last".into(), c.last.into());
+                    card.insert("at".into(), c.at.into());
+                    card.insert("reps".into(), c.reps.into());
+                    card.insert("lapses".into(), c.lapses.into());
+                    cards.insert(format!("quiz:{id}"), Value::Object(card));
                 }
                 (b, ..) => {
                     let why = match b {

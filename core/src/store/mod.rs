@@ -55,13 +55,13 @@ pub struct Settings {
 pub struct InterviewPlan {
     /// Local day number of the interview.
     pub day: i64,
-    pub minutes: u16,
+    pub minutes: u32,
 }
 
 /// Lowest and highest desired retention offered, in thousandths.
 pub const RETENTION_RANGE: (u16, u16) = (700, 970);
 /// Most minutes a day a plan takes.
-pub const MAX_PLAN_MINUTES: u16 = 600;
+pub const MAX_PLAN_MINUTES: u32 = 600;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UserData {
@@ -73,9 +73,10 @@ pub struct UserData {
     /// Spaced-repetition schedule per item key (`<kind>:<id>`, see `srs::Kind`).
     #[serde(default)]
     pub cards: BTreeMap<String, Card>,
-    /// Every review, oldest first, at most `srs::MAX_LOG`.
+    /// Every review, oldest first, at most `srs::MAX_LOG`, as JSON (`srs::Review::to_value`):
+    /// kept, checked and merged by every module, read as `Review` only where it is used.
     #[serde(default)]
-    pub log: Vec<Review>,
+    pub log: Vec<serde_json::Value>,
     /// Exercise code in progress, per exercise slug.
     #[serde(default)]
     pub drafts: BTreeMap<String, Draft>,
@@ -188,7 +189,7 @@ impl UserData {
             Some(_) => {}
             None => self.attempts.push(attempt),
         }
-        self.attempts.sort_by(validate::attempt_order);
+        self.attempts.sort_by(validate::ATTEMPT_ORDER);
         if self.attempts.len() > MAX_ATTEMPTS {
             let extra = self.attempts.len() - MAX_ATTEMPTS;
             self.attempts.drain(..extra);
@@ -199,8 +200,8 @@ impl UserData {
     /// (in canonical order, oldest dropped beyond `srs::MAX_LOG`).
     fn add_reviews(&mut self, reviews: Vec<(Card, Review)>) {
         for (card, review) in reviews {
-            self.cards.insert(review.k.clone(), card);
-            self.log.push(review);
+            self.log.push(review.to_value());
+            self.cards.insert(review.k, card);
         }
         validate::tidy_log(&mut self.log);
     }

@@ -93,7 +93,7 @@ mod tests {
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 99}}).to_string(), "newer version"),
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 2, "cards": {"q": {"leitner_box": 9, "due_day": 1, "last_day": 1, "reviews": 1, "lapses": 0}}}}).to_string(), "box 9 out of range"),
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 3, "cards": {"quiz:q": {"s": 0, "d": 5_000_000, "due": 1, "last": 1, "at": 1, "reps": 1, "lapses": 0}}}}).to_string(), "memory state out of range"),
-            (10, json!({"format": EXPORT_FORMAT, "data": {"version": 3, "log": [{"k": "quiz:q", "at": 1, "day": 1, "r": 5}]}}).to_string(), "review of `quiz:q` out of range"),
+            (10, json!({"format": EXPORT_FORMAT, "data": {"version": 3, "log": [{"k": "quiz:q", "at": 1, "day": 1, "r": 5}]}}).to_string(), "log entry #1: rating out of range"),
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 2, "drafts": {"x": {"code": "a".repeat(600 * 1024), "saved_at": 1.0}}}}).to_string(), "larger than"),
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 2, "attempts": [{"id": "<img src=x onerror=alert(1)>"}]}}).to_string(), "invalid record"),
             (10, json!({"format": EXPORT_FORMAT, "data": {"version": 2, "saved_at": -5}}).to_string(), "saved_at"),

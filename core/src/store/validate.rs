@@ -171,16 +171,27 @@ pub fn check_reviews(reviews: &[(Card, Review)]) -> Result<(), String> {
     reviews.iter().try_for_each(|(c, r)| check_review(r).and_then(|_| check_card(c)).map_err(|e| format!("the schedule of `{}`: {e}", short(&r.k))))
 }
 
+/// A stored log entry: a `Review` in range.
+pub fn check_log_entry(v: &Value) -> Result<(), String> {
+    check_review(&Review::read(v)?)
+}
+
 /// The log's canonical order: by time, then content, so every copy of the same reviews is the
-/// same list.
-fn log_order(x: &Review, y: &Review) -> std::cmp::Ordering {
-    (x.at, &x.k, x.r, x.c).cmp(&(y.at, &y.k, y.r, y.c))
+/// same list (entries are checked first, so every field is there).
+fn log_order(x: &Value, y: &Value) -> std::cmp::Ordering {
+    let key = |v: &Value| (v["at"].as_u64(), v["r"].as_u64(), v.get("c").and_then(Value::as_u64));
+
+    key(x).cmp(&key(y)).then_with(|| log_key(x).cmp(log_key(y)))
+}
+
+fn log_key(v: &Value) -> &str {
+    v["k"].as_str().unwrap_or("")
 }
 
 /// The log's canonical form: in `log_order`, no entry twice, the newest `MAX_LOG`. An insertion
 /// sort, written out: the log is almost always in order already (linear then), and a library
 /// sort would add its code for this one type to every module.
-pub fn tidy_log(log: &mut Vec<Review>) {
+pub fn tidy_log(log: &mut Vec<Value>) {
     for i in 1..log.len() {
         let mut j = i;
         while j > 0 && log_order(&log[j - 1], &log[j]).is_gt() {
@@ -196,7 +207,7 @@ pub fn tidy_log(log: &mut Vec<Review>) {
 }
 
 /// Two logs in canonical form as one (a merge): a linear merge, then `tidy_log`'s dedup and cap.
-pub fn merge_logs(a: Vec<Review>, b: Vec<Review>) -> Vec<Review> {
+pub fn merge_logs(a: Vec<Value>, b: Vec<Value>) -> Vec<Value> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
     loop {
@@ -233,11 +244,16 @@ pub fn check_draft(d: &Draft) -> Result<(), String> {
     Ok(())
 }
 
+/// How attempts are sorted. Every sort of attempts passes a value of this one type, so every
+/// module carries one copy of the sort's code, not one per comparison.
+pub type AttemptCmp = fn(&Attempt, &Attempt) -> std::cmp::Ordering;
+
 /// Canonical attempt order: by start, then id (ids are unique), so every copy of the same set
 /// of attempts is the same list.
-pub fn attempt_order(x: &Attempt, y: &Attempt) -> std::cmp::Ordering {
-    x.started_at.total_cmp(&y.started_at).then_with(|| x.id.cmp(&y.id))
-}
+pub const ATTEMPT_ORDER: AttemptCmp = |x, y| x.started_at.total_cmp(&y.started_at).then_with(|| x.id.cmp(&y.id));
+
+/// By id alone (to find records with the same id).
+const BY_ID: AttemptCmp = |x, y| x.id.cmp(&y.id);
 
 /// Checks every record and brings the document to canonical form (schema version, attempts
 /// unique by id, sorted, at most `MAX_ATTEMPTS`). Returns what is kept and every record left out.
@@ -264,7 +280,7 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             Err(e) => bad.push(rejected(Section::Attempts, format!("attempt `{}`: {e}", short(&a.id)))),
         }
     }
-    valid.sort_by(|x, y| x.id.cmp(&y.id));
+    valid.sort_by(BY_ID);
     let mut attempts: Vec<Attempt> = Vec::with_capacity(valid.len());
     for a in valid {
         match attempts.last_mut() {
@@ -277,7 +293,7 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             _ => attempts.push(a),
         }
     }
-    attempts.sort_by(attempt_order);
+    attempts.sort_by(ATTEMPT_ORDER);
     if attempts.len() > MAX_ATTEMPTS {
         let extra = attempts.len() - MAX_ATTEMPTS;
         for a in attempts.drain(..extra) {
@@ -319,10 +335,10 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
         }
     }
     let mut log = Vec::with_capacity(d.log.len());
-    for r in d.log {
-        match check_review(&r) {
+    for (i, r) in d.log.into_iter().enumerate() {
+        match check_log_entry(&r) {
             Ok(()) => log.push(r),
-            Err(e) => bad.push(rejected(Section::Log, format!("log: {e}"))),
+            Err(e) => bad.push(rejected(Section::Log, format!("log entry #{}: {e}", i + 1))),
         }
     }
     tidy_log(&mut log);
@@ -360,14 +376,7 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
     }
     match v.get("log") {
         None => {}
-        Some(Value::Array(items)) => {
-            for (i, item) in items.iter().enumerate() {
-                match read::<Review>(item) {
-                    Ok(r) => data.log.push(r),
-                    Err(e) => bad.push(rejected(Section::Log, format!("log entry #{}: {e}", i + 1))),
-                }
-            }
-        }
+        Some(Value::Array(items)) => data.log = items.clone(),
         Some(_) => bad.push(rejected(Section::Log, "log: not a list".into())),
     }
     let mut map_section = |name: &str, section: Section, f: &mut dyn FnMut(&String, &Value) -> Result<(), String>| match v.get(name) {

@@ -44,7 +44,7 @@ pub fn review_page() -> Html {
     let fsrs = schedule::scheduler(d.settings.retention);
     let topics = Rc::new(queue::topics(&app.index, &d.attempts, &d.cards));
     let (interview, minutes) = d.settings.plan.map_or((today + NO_DATE_HORIZON, DEFAULT_MINUTES), |p| (p.day, p.minutes));
-    let plan: Plan = plan::build(&PlanInput { today, interview, minutes_per_day: u32::from(minutes), cards: &d.cards, topics: &topics, fsrs: &fsrs });
+    let plan: Plan = plan::build(&PlanInput { today, interview, minutes_per_day: minutes, cards: &d.cards, topics: &topics, fsrs: &fsrs });
     // Only items whose content still exists (a removed question is not due).
     let exists = |key: &str| match Kind::of_key(key) {
         Some((Kind::Quiz, id)) => app.index.has_question(id),
@@ -233,7 +233,7 @@ fn count_by_kind<'a>(keys: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
-fn today_summary(plan: &Plan, items: &[&PlanItem], minutes: u16, has_plan: bool, interview: i64, today: i64) -> String {
+fn today_summary(plan: &Plan, items: &[&PlanItem], minutes: u32, has_plan: bool, interview: i64, today: i64) -> String {
     let of = |w: Why| items.iter().filter(|i| i.why == w).count();
     let total: f64 = items.iter().map(|i| i.minutes).sum();
     let when = if !has_plan {

@@ -37,7 +37,7 @@ pub fn plan_form(props: &Props) -> Html {
             if day < clock::today() {
                 return error.set(Some("The interview date is in the past.".into()));
             }
-            let Some(m) = minutes.trim().parse::<u16>().ok().filter(|m| (1..=MAX_PLAN_MINUTES).contains(m)) else {
+            let Some(m) = minutes.trim().parse::<u32>().ok().filter(|m| (1..=MAX_PLAN_MINUTES).contains(m)) else {
                 return error.set(Some(format!("Minutes a day: a whole number from 1 to {MAX_PLAN_MINUTES}.")));
             };
             error.set(None);
