@@ -50,7 +50,10 @@ for (const scheme of ["light", "dark"]) {
     await quiz.start.click();
     await quiz.submit.waitFor();
     found.push(...(await axe(page, "quiz in progress")));
-    await quiz.answer(key[0], false);
+    await quiz.answer(key[0], false, false);
+    await page.getByTestId("confidence-1").waitFor();
+    found.push(...(await axe(page, "quiz confidence")));
+    await page.getByTestId("confidence-1").click();
     await quiz.next.waitFor();
     found.push(...(await axe(page, "quiz feedback")));
     await quiz.next.click();

@@ -90,6 +90,9 @@ test("export, clear storage, import: history is back; hostile files change nothi
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
   assert.equal(exported.format, "backprep-export");
   assert.equal(exported.data.attempts.length, 1);
+  // The review log travels with the export (for refitting the scheduler later).
+  // One right, one wrong, both "unsure": Good (3) and Again (1).
+  assert.deepEqual(exported.data.log.map((r) => [r.k.split(":")[0], r.r, r.c]).sort(), [["quiz", 1, 2], ["quiz", 3, 2]]);
 
   await page.evaluate(() => localStorage.clear());
   await page.goto(env.url + "#/history");
@@ -122,6 +125,7 @@ test("export, clear storage, import: history is back; hostile files change nothi
   await page.goto(env.url + "#/history");
   await page.getByTestId("history-item").first().waitFor();
   assert.equal(await page.getByTestId("history-item").count(), 1);
+  assert.deepEqual((await page.evaluate(() => JSON.parse(localStorage.getItem("backprep")))).log, exported.data.log, "the log is back");
   await context.close();
 });
 

@@ -62,6 +62,10 @@ test("keyboard only: digits choose, Enter submits and moves on, Esc asks to quit
   else if (k.kind === "true_false") await page.keyboard.press(k.answer ? "1" : "2");
   else for (const d of k.correct) await page.keyboard.press(String(d + 1));
   await page.keyboard.press("Enter");
+  // How sure? comes first, the result only after (3: sure).
+  await page.getByTestId("confidence-3").waitFor();
+  assert.equal(await page.getByText("✓ Correct").count(), 0, "the result waits for the confidence");
+  await page.keyboard.press("3");
   await page.getByText("✓ Correct").waitFor();
   await page.keyboard.press("Enter");
   await quiz.submit.waitFor();

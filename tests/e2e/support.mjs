@@ -89,8 +89,9 @@ export class QuizPage {
   get score() { return this.page.getByTestId("quiz-result-score"); }
   get reviewItems() { return this.page.getByTestId("answer-item"); }
 
-  /** Answers the current question rightly or wrongly, using its answer-key entry. */
-  async answer(key, right) {
+  /** Answers the current question rightly or wrongly, using its answer-key entry, then says how
+   * sure it was (`confidence` 1–3, "skip", or `false` to stay on that step). */
+  async answer(key, right, confidence = 2) {
     await this.submit.waitFor();
     if (key.kind === "numeric") {
       const v = right ? key.answer : key.answer + key.tolerance * 2 + 1000;
@@ -103,6 +104,8 @@ export class QuizPage {
       for (const d of chosen) await this.options.nth(d).click();
     }
     await this.submit.click();
+    if (confidence === "skip") await this.page.getByTestId("confidence-skip").click();
+    else if (confidence) await this.page.getByTestId(`confidence-${confidence}`).click();
   }
 }
 
