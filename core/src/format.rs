@@ -114,17 +114,22 @@ pub fn days_from_today(day: i64, today: i64) -> String {
 /// The text of an HTML fragment (tags dropped, the common entities decoded), cut to `max`
 /// characters with an ellipsis: a question's prompt as a one-line title.
 pub fn plain(html: &str, max: usize) -> String {
+    const BLOCKS: [&str; 12] = ["p", "br", "li", "ul", "ol", "div", "pre", "tr", "td", "th", "blockquote", "table"];
     let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(t), '>') => {
+                // Block elements separate words; inline ones (code, em) do not.
+                let name: String = t.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+                if BLOCKS.contains(&name.to_ascii_lowercase().as_str()) {
+                    text.push(' ');
+                }
+                tag = None;
             }
-            c if !in_tag => text.push(c),
-            _ => {}
+            (Some(t), c) => t.push(c),
+            (None, c) => text.push(c),
         }
     }
     let text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
@@ -158,6 +163,7 @@ mod tests {
         assert_eq!(days_from_today(7, 10), "3 days ago");
         assert_eq!(plain("<p>What does <code>SELECT&nbsp;1</code> &amp; <em>x</em> return?</p>", 200), "What does SELECT 1 & x return?");
         assert_eq!(plain("<p>abcdef ghij</p>", 8), "abcdef…");
+        assert_eq!(plain("<p>user <code>bob</code>. Then</p><p>next</p>", 100), "user bob. Then next");
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub fn calibration_chart(props: &Props) -> Html {
     let y = |share: f64| top + (h - top - bottom) * (1.0 - share);
     let slot = (w - left) / 3.0;
     html! {
-        <figure class="chart" data-testid="calibration-chart">
+        <figure class="chart narrow" data-testid="calibration-chart">
             <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label="Share of right answers per confidence level, next to the share each level claims; the list below gives the same figures">
                 { for [0.0, 0.5, 1.0].iter().map(|&g| html! {
                     <g>

@@ -154,3 +154,32 @@ test("a schema-2 document's Leitner boxes become FSRS cards due on the same day;
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });
+
+test("a missed design point is recalled as a flashcard and rated, then leaves today's queue", async () => {
+  const key = "design:url-shortener:requirements-1";
+  const v3 = {
+    version: 3, settings: {}, attempts: [], drafts: {}, designs: {}, log: [], saved_at: T0 - DAY, replaced_at: 0,
+    cards: { [key]: { s: 212_000, d: 6_413_300, due: DAY0, last: DAY0 - 1, at: T0 - DAY, reps: 1, lapses: 0 } },
+  };
+  const context = await env.browser.newContext({ timezoneId: "UTC" });
+  await context.clock.setFixedTime(T0);
+  await context.addInitScript((doc) => { if (!localStorage.getItem("backprep")) localStorage.setItem("backprep", doc); }, JSON.stringify(v3));
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/review");
+  await page.getByTestId("review-filter-kind").selectOption("design");
+  const item = page.locator(`[data-testid=review-item][data-key="${key}"]`);
+  await item.waitFor();
+  assert.equal(await item.getAttribute("data-kind"), "design");
+  assert.equal(await page.getByTestId("review-item").count(), 1, "the filter leaves design points only");
+  await item.getByTestId("design-recall").click();
+  await item.getByTestId("design-point-show").click();
+  assert.match(await item.getByTestId("design-point").textContent(), /hot path/);
+  await screenshot(page, "design-flashcard");
+  await item.getByTestId("rate-3").click();
+  await item.waitFor({ state: "detached" });
+  const card = (await stored(page)).cards[key];
+  assert.deepEqual([card.reps, card.last], [2, DAY0]);
+  assert.ok(card.due > DAY0);
+  assert.deepEqual(problems, { console: [], foreign: [] });
+  await context.close();
+});

@@ -10,7 +10,7 @@
 //!    authored order, then of the next topic. None on the interview day or after: reviews only.
 //! 4. **Review ahead.** Items next due after the interview whose recall on the day would be below
 //!    your desired retention, weakest first. In the last two days and on the day itself they join
-//!    today's plan while minutes remain.
+//!    today's plan right after the due reviews (before new material) while minutes remain.
 //! 5. **Forecast.** On an average day the minutes left after the reviews due before the interview
 //!    (spread evenly) go to new items of average length, in the same topic order. Recall on the
 //!    day assumes each item due before it is reviewed on its due day (today if overdue) and
@@ -153,15 +153,16 @@ pub fn build(input: &PlanInput) -> Plan {
         .filter(|k| !cards.contains_key(*k) && listed.insert(*k))
         .collect();
 
-    // 3. New material, only before the interview day.
-    if days_left >= 1 {
-        fill(unseen.iter().copied(), Why::New, budget, &mut used, &mut plan);
-    }
-
-    // 4. Review ahead, only while the interview is still to come.
+    // 3. Review ahead, only while the interview is still to come; in the last two days it comes
+    //    before new material: recall on the day matters more than one more new item.
     let ahead = if days_left >= 0 { ahead_of(cards, interview, fsrs) } else { Vec::new() };
     if (0..=2).contains(&days_left) {
         fill(ahead.iter().map(String::as_str), Why::Ahead, budget, &mut used, &mut plan);
+    }
+
+    // 4. New material, only before the interview day.
+    if days_left >= 1 {
+        fill(unseen.iter().copied(), Why::New, budget, &mut used, &mut plan);
     }
 
     // 5. Projection of new items until the day.
@@ -384,6 +385,9 @@ mod tests {
         assert_eq!(list(&late), vec![("quiz:y", Why::Ahead), ("quiz:x", Why::Ahead)]);
         let short = run(108, 110, 1, &c, &[]);
         assert_eq!(list(&short), vec![("quiz:y", Why::Ahead)]);
+        // Two days before, reviews ahead come before new material.
+        let with_new = run(108, 110, 3, &c, &[topic("t", None, &["quiz:new1", "quiz:new2"])]);
+        assert_eq!(list(&with_new), vec![("quiz:y", Why::Ahead), ("quiz:x", Why::Ahead), ("quiz:new1", Why::New)]);
         let on_the_day = run(110, 110, 30, &c, &[]);
         assert_eq!(list(&on_the_day), vec![("quiz:z", Why::Due), ("quiz:y", Why::Ahead), ("quiz:x", Why::Ahead)]);
     }
