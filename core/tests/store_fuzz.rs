@@ -379,7 +379,7 @@ fn apply_keeps_every_record_loadable() {
                 8 => {
                     let k = pick(&mut r, &["design:chat:api-1", "exercise:lru", "nonsense", "sql:"]).to_string();
                     let rating = Rating::from_u8(1 + r.below(4) as u8).unwrap_or(Rating::Good);
-                    let reviews = review_all(&Fsrs::default(), &d.cards, &[(k, rating, None)], *pick(&mut r, &[20_000, 90_000_000]), at.max(0.0).min(1e18) as u64);
+                    let reviews = review_all(&Fsrs::default(), &d.cards, &[(k, rating, None)], *pick(&mut r, &[20_000, 90_000_000]), at.clamp(0.0, 1e18) as u64);
                     DataAction::Review { reviews }
                 }
                 9 => DataAction::SetReview { retention: *pick(&mut r, &[None, Some(900), Some(10)]), plan: *pick(&mut r, &[None, Some(InterviewPlan { day: 20_030, minutes: 30 }), Some(InterviewPlan { day: 20_030, minutes: 0 })]), at },
