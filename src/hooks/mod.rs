@@ -7,6 +7,7 @@ pub mod draft;
 pub mod editor;
 pub mod runner;
 pub mod sql;
+pub mod visit;
 pub mod worker;
 
 pub use content::{loading_view, use_design_prompt, use_exercise, use_sql_exercise, use_topics, Load};

@@ -151,13 +151,6 @@ pub fn count_due(cards: &std::collections::BTreeMap<String, Card>, today: i64, k
     cards.iter().filter(|(k, c)| c.is_due(today) && keep(k)).count()
 }
 
-/// Keys of the cards due on `today`, most overdue first.
-pub fn due<'a>(cards: impl IntoIterator<Item = (&'a String, &'a Card)>, today: i64) -> Vec<&'a str> {
-    let mut v: Vec<(&String, &Card)> = cards.into_iter().filter(|(_, c)| c.is_due(today)).collect();
-    v.sort_by_key(|(k, c)| (c.due, *k));
-    v.into_iter().map(|(k, _)| k.as_str()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

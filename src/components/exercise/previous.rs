@@ -4,21 +4,29 @@
 use crate::components::review_style::ReviewStyle;
 use yew::prelude::*;
 
-/// Where a re-solve's code is kept, apart from the solution it hides.
-pub fn review_draft_key(slug: &str) -> String {
-    format!("again:{slug}")
+/// The draft key of an exercise's code: its slug, or for a re-solve `again:<slug>`, kept apart
+/// from the solution it hides.
+pub fn draft_key(slug: &str, again: bool) -> String {
+    if again {
+        format!("again:{slug}")
+    } else {
+        slug.to_string()
+    }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct PreviousProps {
     /// This visit has been rated: the previous solution may be shown.
     pub rated: bool,
-    pub code: Option<AttrValue>,
+    /// The exercise, whose saved draft is the previous solution.
+    pub slug: AttrValue,
 }
 
 /// A re-solve's banner: the previous solution, hidden until this visit is rated.
 #[function_component(PreviousSolution)]
 pub fn previous_solution(props: &PreviousProps) -> Html {
+    let app = crate::state::use_app();
+    let code = app.data.data.drafts.get(props.slug.as_str()).map(|d| d.code.clone()).filter(|c| !c.trim().is_empty());
     let open = use_state(|| false);
     let toggle = {
         let open = open.clone();
@@ -29,12 +37,12 @@ pub fn previous_solution(props: &PreviousProps) -> Html {
             <ReviewStyle />
             <p>{"Review: solve it again from a blank editor. "}
                 { if props.rated { "Rated and rescheduled: your previous solution is available." } else { "Your previous solution stays hidden until you pass every test or open the full solution." } }</p>
-            if props.rated && props.code.as_ref().is_some_and(|c| !c.trim().is_empty()) {
+            if let (true, Some(code)) = (props.rated, code) {
                 <button type="button" class="quiet" aria-expanded={open.to_string()} onclick={toggle} data-testid="previous-solution-toggle">
                     { if *open { "Hide my previous solution" } else { "Show my previous solution" } }
                 </button>
                 if *open {
-                    <pre class="previous" data-testid="previous-solution"><code>{props.code.clone().unwrap_or_default()}</code></pre>
+                    <pre class="previous" data-testid="previous-solution"><code>{code}</code></pre>
                 }
             }
         </div>

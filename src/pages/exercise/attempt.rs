@@ -10,7 +10,7 @@ use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::complexity_chart::ComplexityChart;
 use crate::components::exercise::custom_input::CustomInput;
 use crate::components::exercise::help_ladder::HelpLadder;
-use crate::components::exercise::previous::{review_draft_key, PreviousSolution};
+use crate::components::exercise::previous::{draft_key, PreviousSolution};
 use crate::components::exercise::reset_dialog::ResetDialog;
 use crate::components::exercise::shrunk::Shrunk;
 use crate::components::exercise::split::{Split, Tab};
@@ -21,13 +21,13 @@ use crate::components::test_results::TestResults;
 use crate::hooks::draft::use_drafts;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::runner::{use_runner, RunOrder};
+use crate::hooks::visit::use_visit_review;
 use crate::state::use_app;
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::attempt::{AttemptAction, AttemptState, Job, Rung};
 use backprep_core::exercise::growth::{self, Class, Point};
 use backprep_core::exercise::custom;
 use backprep_core::rng::Rng;
-use backprep_core::srs::schedule::Visit;
 use backprep_core::srs::Kind;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
@@ -59,14 +59,11 @@ pub fn exercise_attempt(props: &Props) -> Html {
     let attempt = {
         let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
         use_reducer(move || {
-            let key = if again { review_draft_key(&ex.slug) } else { ex.slug.clone() };
-            let draft = data.data.drafts.get(&key).map(|d| d.code.clone());
+            let draft = data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone());
             Host(AttemptState::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
-    // This visit's review: rated once, by the first passing submit or the solution opened.
-    let visit = use_mut_ref(|| Visit::new(clock::now_ms()));
-    let rated = use_state(|| false);
+    let visit = use_visit_review(Kind::Exercise.key(&props.exercise.slug), attempt.0.rung == Rung::Solution);
     let s = &attempt.0;
     let ex = &s.exercise;
     let act = |a: AttemptAction| {
@@ -106,7 +103,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
     // A finished submit counts towards the exercise's best score, with the help it had.
     {
         let (data, attempt, tab) = (app.data.clone(), attempt.clone(), tab.clone());
-        let (app, visit, rated) = (app.clone(), visit.clone(), rated.clone());
+        let visit = visit.clone();
         use_effect_with(s.reported_run, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
                 if let Some(Job::Submit { .. }) = attempt.0.reported_job {
@@ -114,10 +111,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
                     let help = attempt.0.rung as u8;
                     let ex = &attempt.0.exercise;
                     data.dispatch(DataAction::RecordRun { slug: ex.slug.clone(), passed, total, help, at: clock::now_ms() });
-                    if let Some(rating) = visit.borrow_mut().submitted(total > 0 && passed == total, help, clock::now_ms(), ex.difficulty) {
-                        app.review(Kind::Exercise.key(&ex.slug), rating);
-                        rated.set(true);
-                    }
+                    visit.submitted(total > 0 && passed == total, help, ex.difficulty);
                 }
                 // On a phone, the results are what the user waits for.
                 if *tab == Tab::Code {
@@ -127,23 +121,10 @@ pub fn exercise_attempt(props: &Props) -> Html {
         });
     }
 
-    // Opening the full solution rates this visit Again.
-    {
-        let (app, visit, rated, slug) = (app.clone(), visit.clone(), rated.clone(), ex.slug.clone());
-        use_effect_with(s.rung == Rung::Solution, move |seen| {
-            if *seen {
-                if let Some(rating) = visit.borrow_mut().solution_seen() {
-                    app.review(Kind::Exercise.key(&slug), rating);
-                    rated.set(true);
-                }
-            }
-        });
-    }
-
     // Drafts: whatever is owed goes to the user's data.
     let unsaved = {
         let (attempt, again) = (attempt.clone(), props.again);
-        Callback::from(move |_| attempt.0.unsaved().map(|w| if again { w.under(&review_draft_key(&attempt.0.exercise.slug)) } else { w }))
+        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&draft_key(&attempt.0.exercise.slug, again))))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -246,7 +227,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
                 <h1 tabindex="-1">{&ex.title}</h1>
                 <p class="meta">{&ex.summary}</p>
                 if props.again {
-                    <PreviousSolution rated={*rated} code={app.data.data.drafts.get(&ex.slug).map(|d| AttrValue::from(d.code.clone()))} />
+                    <PreviousSolution rated={visit.rated()} slug={ex.slug.clone()} />
                 }
             </div>
             <Split {statement} {code} {results} split={*split} {on_split} tab={*tab} {on_tab} />

@@ -106,7 +106,7 @@ pub fn review_page() -> Html {
         }
     };
 
-    let quiz_ids: Vec<String> = shown_items.iter().filter_map(|i| Kind::of_key(&i.key)).filter(|(k, _)| *k == Kind::Quiz).map(|(_, id)| id.to_string()).collect();
+    let quiz_ids = question_ids(shown_items.iter().map(|i| i.key.as_str()));
     let start_quiz = |ids: Vec<String>| {
         Callback::from(move |_| location::go(&Route::quiz_start(&QuizSettings::for_ids(ids.iter().take(MAX_QUIZ).cloned().collect(), clock::random_seed()))))
     };
@@ -120,7 +120,7 @@ pub fn review_page() -> Html {
         let f = topic_filter.clone();
         Callback::from(move |e: Event| f.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let ahead_ids: Vec<String> = plan.ahead.iter().filter_map(|k| Kind::of_key(k)).filter(|(k, _)| *k == Kind::Quiz).map(|(_, id)| id.to_string()).collect();
+    let ahead_ids = question_ids(plan.ahead.iter().map(String::as_str));
     let designs = read_all(&d.designs);
     let revisit = to_revisit(&designs);
 
@@ -198,6 +198,11 @@ pub fn review_page() -> Html {
                 fsrs.desired_retention * 100.0)}</p>
         </div>
     }
+}
+
+/// The question ids among card keys (what a review quiz is made of).
+fn question_ids<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<String> {
+    keys.filter_map(Kind::of_key).filter(|(k, _)| *k == Kind::Quiz).map(|(_, id)| id.to_string()).collect()
 }
 
 fn kind_label(k: Kind) -> &'static str {

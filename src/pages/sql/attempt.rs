@@ -5,7 +5,7 @@ use crate::adapters::editor::Language;
 use crate::adapters::{clock, file, theme};
 use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
-use crate::components::exercise::previous::{review_draft_key, PreviousSolution};
+use crate::components::exercise::previous::{draft_key, PreviousSolution};
 use crate::components::exercise::solution::Solution;
 use crate::components::exercise::style::ExerciseStyle;
 use crate::components::raw_html::RawHtml;
@@ -15,11 +15,11 @@ use crate::components::sql::verdicts::SqlVerdicts;
 use crate::hooks::draft::use_drafts;
 use crate::hooks::editor::{use_code_editor, EditorArgs, EditorStatus};
 use crate::hooks::sql::{self, use_sql_engine};
+use crate::hooks::visit::use_visit_review;
 use crate::state::use_app;
 use backprep_core::sql::attempt::{Busy, RunView, SqlAction, SqlAttempt};
 use backprep_core::sql::dataset;
 use backprep_core::sql::{SqlExercise, SqlKind};
-use backprep_core::srs::schedule::Visit;
 use backprep_core::srs::Kind;
 use backprep_core::store::DataAction;
 use std::rc::Rc;
@@ -83,14 +83,11 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     let attempt = {
         let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
         use_reducer(move || {
-            let key = if again { review_draft_key(&ex.slug) } else { ex.slug.clone() };
-            let draft = data.data.drafts.get(&key).map(|d| d.code.clone());
+            let draft = data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone());
             Host(SqlAttempt::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
-    // This visit's review, as on the coding exercises.
-    let visit = use_mut_ref(|| Visit::new(clock::now_ms()));
-    let rated = use_state(|| false);
+    let visit = use_visit_review(Kind::Sql.key(&props.exercise.slug), attempt.0.solution_seen);
     let s = &attempt.0;
     let ex = s.exercise.clone();
     let showcase = {
@@ -124,35 +121,20 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     // A graded submit counts towards the exercise's best.
     {
         let (data, attempt) = (app.data.clone(), attempt.clone());
-        let (app, visit, rated) = (app.clone(), visit.clone(), rated.clone());
+        let visit = visit.clone();
         use_effect_with(s.reported, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
                 let ex = &attempt.0.exercise;
                 let (passed, total, help) = (r.passed() as u32, r.verdicts.len() as u32, attempt.0.help());
                 data.dispatch(DataAction::RecordRun { slug: ex.slug.clone(), passed, total, help, at: clock::now_ms() });
-                if let Some(rating) = visit.borrow_mut().submitted(total > 0 && passed == total, help, clock::now_ms(), ex.difficulty) {
-                    app.review(Kind::Sql.key(&ex.slug), rating);
-                    rated.set(true);
-                }
-            }
-        });
-    }
-    // Opening the reference solution rates this visit Again.
-    {
-        let (app, visit, rated, slug) = (app.clone(), visit.clone(), rated.clone(), ex.slug.clone());
-        use_effect_with(s.solution_seen, move |seen| {
-            if *seen {
-                if let Some(rating) = visit.borrow_mut().solution_seen() {
-                    app.review(Kind::Sql.key(&slug), rating);
-                    rated.set(true);
-                }
+                visit.submitted(total > 0 && passed == total, help, ex.difficulty);
             }
         });
     }
     // Drafts, as on the coding exercises.
     let unsaved = {
         let (attempt, again) = (attempt.clone(), props.again);
-        Callback::from(move |_| attempt.0.unsaved().map(|w| if again { w.under(&review_draft_key(&attempt.0.exercise.slug)) } else { w }))
+        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&draft_key(&attempt.0.exercise.slug, again))))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -215,7 +197,7 @@ pub fn sql_attempt_page(props: &Props) -> Html {
             <h1 tabindex="-1">{&ex.title}</h1>
             <p class="meta">{backprep_core::format::difficulty_label(ex.difficulty)}{" · "}{&ex.summary}</p>
             if props.again {
-                <PreviousSolution rated={*rated} code={app.data.data.drafts.get(&ex.slug).map(|d| AttrValue::from(d.code.clone()))} />
+                <PreviousSolution rated={visit.rated()} slug={ex.slug.clone()} />
             }
             <div class="sql-layout">
                 <div class="sql-task">
