@@ -47,3 +47,18 @@ pub fn design_index() -> Rc<Vec<ExerciseMeta>> {
 pub fn design_meta(slug: &str) -> Option<ExerciseMeta> {
     design_index().iter().find(|e| e.slug == slug).cloned()
 }
+
+/// How many behavioural prompts there are (the home page's count).
+pub const BEHAVIOURAL_PROMPTS: &str = env!("BACKPREP_BEHAVIOURAL_PROMPTS");
+
+const BEHAVIOURAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/behavioural.json"));
+
+thread_local! {
+    static BEHAVIOURAL: Rc<backprep_core::behavioural::spec::BehaviouralBank> = Rc::new(serde_json::from_str(BEHAVIOURAL_JSON).unwrap_or_else(|e| panic!("behavioural prompts are unreadable: {e}")));
+}
+
+/// The behavioural prompts and the questions to ask the interviewer, parsed once; embedded only
+/// in the modules that call this (behavioural, mock, review), not in the home page's.
+pub fn behavioural_bank() -> Rc<backprep_core::behavioural::spec::BehaviouralBank> {
+    BEHAVIOURAL.with(Rc::clone)
+}

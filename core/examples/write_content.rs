@@ -4,6 +4,7 @@
 //! `cargo run -q -p backprep-core --example write_content -- build/content`
 
 use backprep_core::authoring::load_catalog;
+use backprep_core::behavioural::{BEHAVIOURAL_BLURB, MOCK_BLURB};
 use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
 use std::path::Path;
 
@@ -16,6 +17,7 @@ fn main() {
         }
         std::process::exit(1)
     };
+    let behavioural = backprep_core::behavioural::load::load_behavioural(&root.join("behavioural")).unwrap_or_else(|e| fail(e)).prompts.len();
     let mut catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|e| fail(e));
     catalog.sql = backprep_core::sql::load::load_sql(&root.join("sql")).unwrap_or_else(|e| fail(e)).0;
     catalog.design = backprep_core::design::load::load_design(&root.join("design")).unwrap_or_else(|e| fail(e));
@@ -28,7 +30,7 @@ fn main() {
     }
     println!("write_content: {} files in {}", files.len(), out.display());
     let shell = out.parent().unwrap_or(out).join("shell.html");
-    std::fs::write(&shell, home_shell(&catalog)).unwrap_or_else(|e| panic!("cannot write {}: {e}", shell.display()));
+    std::fs::write(&shell, home_shell(&catalog, behavioural)).unwrap_or_else(|e| panic!("cannot write {}: {e}", shell.display()));
 }
 
 fn esc(s: &str) -> String {
@@ -40,14 +42,14 @@ fn esc(s: &str) -> String {
 /// The home module puts its own nodes in its place in one task, so the swap neither shifts
 /// anything nor paints anything larger; the end-to-end test "the static home copy is the app's
 /// first render" compares the two, element by element.
-fn home_shell(c: &backprep_core::content::Catalog) -> String {
+fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> String {
     use backprep_core::quiz::Preset;
     use backprep_core::route::Route;
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
     let mut h = String::from("<div id=\"prerender\" class=\"app-root\"><a class=\"skip-link\" href=\"#main\">Skip to content</a>");
     h += &format!(
-        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Design</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
-        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::DesignList.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
+        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Design</a><a href=\"{}\">Behavioural</a><a href=\"{}\">Mock</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
+        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::DesignList.href(), Route::Behavioural.href(), Route::Mock { query: Vec::new() }.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
     );
     h += "<button type=\"button\" class=\"icon\" aria-label=\"Switch to dark theme\" title=\"Switch to dark theme\"><span aria-hidden=\"true\">☾</span></button></header>";
     h += "<main id=\"main\" tabindex=\"-1\"><div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
@@ -71,6 +73,10 @@ fn home_shell(c: &backprep_core::content::Catalog) -> String {
     h += &format!(
         "<section aria-labelledby=\"design-h\"><h2 id=\"design-h\">System design</h2><ul class=\"cards\"><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{} design prompts</span></a><p>{DESIGN_BLURB}</p></li><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">Capacity simulator</span></a><p>{SIMULATOR_BLURB}</p></li></ul></section>",
         esc(&Route::DesignList.href()), c.design.len(), esc(&Route::Simulator { query: Vec::new() }.href())
+    );
+    h += &format!(
+        "<section aria-labelledby=\"loop-h\"><h2 id=\"loop-h\">Behavioural and mock interview</h2><ul class=\"cards\"><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{behavioural} behavioural prompts</span></a><p>{BEHAVIOURAL_BLURB}</p></li><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">Mock interview</span></a><p>{MOCK_BLURB}</p></li></ul></section>",
+        esc(&Route::Behavioural.href()), esc(&Route::Mock { query: Vec::new() }.href())
     );
     h += "</div></main></div>";
     h

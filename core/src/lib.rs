@@ -2,6 +2,7 @@
 //! result checking. Nothing here touches the browser (no yew, web-sys, gloo or wasm-bindgen), so
 //! every rule is unit-tested natively with `cargo test` and runs unchanged in WebAssembly.
 
+pub mod behavioural;
 pub mod content;
 pub mod design;
 pub mod exercise;
@@ -16,3 +17,4 @@ pub mod sql;
 pub mod srs;
 pub mod store;
 pub mod history;
+pub mod mock;

@@ -31,6 +31,15 @@ pub enum Route {
     /// The capacity simulator: `#/simulator`, optionally `?from=<prompt slug>` (its preset) and
     /// topology fields (`rps=…`), so a configuration can be linked.
     Simulator { query: Vec<(String, String)> },
+    /// The behavioural round: prompts by competency and the speaking-time band: `#/behavioural`.
+    Behavioural,
+    /// One behavioural prompt, answered out loud or typed: `#/behavioural/<id>`.
+    BehaviouralPrompt { id: String },
+    /// The story bank and its coverage of the competencies: `#/stories`.
+    Stories,
+    /// The mock interview: presets, history, and a mock when the query holds a preset and a
+    /// seed (`#/mock?preset=phone-screen&seed=7`), so a mock can be shared and retaken.
+    Mock { query: Vec<(String, String)> },
     /// Export / import and storage status.
     Data,
     NotFound { path: String },
@@ -50,12 +59,16 @@ pub enum Area {
     Sql,
     /// The system-design round: prompts and the capacity simulator.
     Design,
+    /// The behavioural round and the story bank.
+    Behavioural,
+    /// The mock interview (it renders the other rounds' parts, so it loads their code).
+    Mock,
     /// Export, import and storage status.
     Data,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] = [Area::Home, Area::Quiz, Area::Review, Area::Exercise, Area::Sql, Area::Design, Area::Data];
+    pub const ALL: [Area; 9] = [Area::Home, Area::Quiz, Area::Review, Area::Exercise, Area::Sql, Area::Design, Area::Behavioural, Area::Mock, Area::Data];
 
     /// The module's name: `areas/<name>-<hash>/<name>.js` in `dist/`, and the Cargo bin.
     pub fn name(self) -> &'static str {
@@ -66,6 +79,8 @@ impl Area {
             Area::Exercise => "exercise",
             Area::Sql => "sql",
             Area::Design => "design",
+            Area::Behavioural => "behavioural",
+            Area::Mock => "mock",
             Area::Data => "data",
         }
     }
@@ -79,7 +94,7 @@ impl Area {
 }
 
 /// First path segment → area, for every route outside the home area (see `Area::of_first_segment`).
-pub const SEGMENT_AREAS: [(&str, Area); 9] = [
+pub const SEGMENT_AREAS: [(&str, Area); 12] = [
     ("quiz", Area::Quiz),
     ("attempt", Area::Quiz),
     ("history", Area::Quiz),
@@ -88,6 +103,9 @@ pub const SEGMENT_AREAS: [(&str, Area); 9] = [
     ("sql", Area::Sql),
     ("design", Area::Design),
     ("simulator", Area::Design),
+    ("behavioural", Area::Behavioural),
+    ("stories", Area::Behavioural),
+    ("mock", Area::Mock),
     ("data", Area::Data),
 ];
 
@@ -101,6 +119,8 @@ impl Route {
             Route::Exercise { .. } | Route::ExerciseAgain { .. } => Area::Exercise,
             Route::SqlList | Route::Sql { .. } | Route::SqlAgain { .. } => Area::Sql,
             Route::DesignList | Route::Design { .. } | Route::Simulator { .. } => Area::Design,
+            Route::Behavioural | Route::BehaviouralPrompt { .. } | Route::Stories => Area::Behavioural,
+            Route::Mock { .. } => Area::Mock,
             Route::Data => Area::Data,
         }
     }
@@ -133,6 +153,10 @@ impl Route {
             ["design"] => Route::DesignList,
             ["design", slug] => Route::Design { slug: slug.to_string() },
             ["simulator"] => Route::Simulator { query },
+            ["behavioural"] => Route::Behavioural,
+            ["behavioural", id] => Route::BehaviouralPrompt { id: id.to_string() },
+            ["stories"] => Route::Stories,
+            ["mock"] => Route::Mock { query },
             ["data"] => Route::Data,
             _ => Route::NotFound { path: path.to_string() },
         }
@@ -169,6 +193,11 @@ impl Route {
             Route::Design { slug } => format!("#/design/{}", percent_encode(slug)),
             Route::Simulator { query } if query.is_empty() => "#/simulator".into(),
             Route::Simulator { query } => format!("#/simulator?{}", format_query(query)),
+            Route::Behavioural => "#/behavioural".into(),
+            Route::BehaviouralPrompt { id } => format!("#/behavioural/{}", percent_encode(id)),
+            Route::Stories => "#/stories".into(),
+            Route::Mock { query } if query.is_empty() => "#/mock".into(),
+            Route::Mock { query } => format!("#/mock?{}", format_query(query)),
             Route::Data => "#/data".into(),
             Route::NotFound { path } => format!("#{path}"),
         }
@@ -273,6 +302,11 @@ mod tests {
             Route::Design { slug: "url-shortener".into() },
             Route::Simulator { query: vec![] },
             Route::Simulator { query: vec![("from".into(), "url-shortener".into()), ("rps".into(), "900".into())] },
+            Route::Behavioural,
+            Route::BehaviouralPrompt { id: "biggest-outage".into() },
+            Route::Stories,
+            Route::Mock { query: vec![] },
+            Route::Mock { query: vec![("preset".into(), "phone-screen".into()), ("seed".into(), "7".into())] },
             Route::Data,
             Route::NotFound { path: "/nope/x".into() },
         ];

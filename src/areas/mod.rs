@@ -1,4 +1,5 @@
-//! Areas: the app is split into WASM modules by area (home, quiz, review, exercise, sql, design, data; a new round
+//! Areas: the app is split into WASM modules by area (home, quiz, review, exercise, sql, design,
+//! behavioural, mock, data; a new round
 //! adds one), so the home page downloads only the home page's code and every round loads its
 //! own code when it is opened. Each module is a Cargo bin (`src/bin/<area>.rs`) that mounts
 //! `App<P>` with its own `Pages`; link-time optimisation drops the pages it does not name.
@@ -98,6 +99,24 @@ impl Pages for Design {
     }
 }
 
+/// The behavioural round: prompts, answering out loud or typed, and the story bank.
+pub struct Behavioural;
+impl Pages for Behavioural {
+    const AREAS: &'static [Area] = &[Area::Behavioural];
+    fn page(route: &Route) -> Option<Html> {
+        behavioural(route)
+    }
+}
+
+/// The mock interview (its parts render the quiz, coding, SQL, design and behavioural pieces).
+pub struct Mock;
+impl Pages for Mock {
+    const AREAS: &'static [Area] = &[Area::Mock];
+    fn page(route: &Route) -> Option<Html> {
+        mock(route)
+    }
+}
+
 /// Export, import and storage status.
 pub struct Data;
 impl Pages for Data {
@@ -112,7 +131,7 @@ pub struct All;
 impl Pages for All {
     const AREAS: &'static [Area] = &Area::ALL;
     fn page(route: &Route) -> Option<Html> {
-        home(route).or_else(|| quiz(route)).or_else(|| review(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| design(route)).or_else(|| data(route))
+        home(route).or_else(|| quiz(route)).or_else(|| review(route)).or_else(|| exercise(route)).or_else(|| sql(route)).or_else(|| design(route)).or_else(|| behavioural(route)).or_else(|| mock(route)).or_else(|| data(route))
     }
 }
 
@@ -165,6 +184,22 @@ fn design(route: &Route) -> Option<Html> {
         Route::Simulator { query } => html! { <pages::design::SimulatorPage {query} /> },
         _ => return None,
     })
+}
+
+fn behavioural(route: &Route) -> Option<Html> {
+    Some(match route {
+        Route::Behavioural => html! { <pages::behavioural::BehaviouralListPage /> },
+        Route::BehaviouralPrompt { id } => html! { <pages::behavioural::PromptPage id={AttrValue::from(id.clone())} /> },
+        Route::Stories => html! { <pages::behavioural::StoriesPage /> },
+        _ => return None,
+    })
+}
+
+fn mock(route: &Route) -> Option<Html> {
+    match route {
+        Route::Mock { query } => Some(html! { <pages::mock::MockPage query={query.clone()} /> }),
+        _ => None,
+    }
 }
 
 fn data(route: &Route) -> Option<Html> {

@@ -23,6 +23,8 @@ pub fn header() -> Html {
                 <a href={Route::quiz_setup().href()}>{"Quiz"}</a>
                 <a href={Route::SqlList.href()}>{"SQL"}</a>
                 <a href={Route::DesignList.href()}>{"Design"}</a>
+                <a href={Route::Behavioural.href()}>{"Behavioural"}</a>
+                <a href={Route::Mock { query: Vec::new() }.href()}>{"Mock"}</a>
                 <a href={Route::Review.href()}>{"Review"}</a>
                 <a href={Route::History.href()}>{"History"}</a>
                 <a href={Route::Data.href()}>{"Your data"}</a>

@@ -1,4 +1,5 @@
 //! Small presentational components: they render props and emit callbacks.
+pub mod behavioural;
 pub mod calibration;
 pub mod chart;
 pub mod design;

@@ -3,6 +3,7 @@
 use crate::adapters::{clock, location};
 use crate::state::use_app;
 use backprep_core::content::ExerciseMeta;
+use backprep_core::behavioural::{BEHAVIOURAL_BLURB, MOCK_BLURB};
 use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
 use backprep_core::quiz::Preset;
 use backprep_core::route::Route;
@@ -65,6 +66,19 @@ pub fn home_page() -> Html {
                     <li class="card">
                         <a href={Route::Simulator { query: Vec::new() }.href()}><span class="card-title">{"Capacity simulator"}</span></a>
                         <p>{SIMULATOR_BLURB}</p>
+                    </li>
+                </ul>
+            </section>
+            <section aria-labelledby="loop-h">
+                <h2 id="loop-h">{"Behavioural and mock interview"}</h2>
+                <ul class="cards">
+                    <li class="card">
+                        <a href={Route::Behavioural.href()} data-testid="behavioural-home-link"><span class="card-title">{format!("{} behavioural prompts", crate::BEHAVIOURAL_PROMPTS)}</span></a>
+                        <p>{BEHAVIOURAL_BLURB}</p>
+                    </li>
+                    <li class="card">
+                        <a href={Route::Mock { query: Vec::new() }.href()} data-testid="mock-home-link"><span class="card-title">{"Mock interview"}</span></a>
+                        <p>{MOCK_BLURB}</p>
                     </li>
                 </ul>
             </section>

@@ -1,10 +1,12 @@
 //! One component per route. Pages use `state`, `components`, `hooks` and `adapters`; no page
 //! imports another page.
+pub mod behavioural;
 pub mod data;
 pub mod design;
 pub mod exercise;
 pub mod history;
 pub mod home;
+pub mod mock;
 pub mod quiz;
 pub mod results;
 pub mod review;

@@ -53,10 +53,12 @@ fn since_replace(mut old: UserData, newer: &UserData) -> UserData {
     old.drafts.retain(|_, d| d.saved_at > cut);
     // Rebuilt by `insert` (neither `retain` nor `collect`, which would add code of their own to
     // every module for this one map).
-    for (k, mut d) in std::mem::take(&mut old.designs) {
-        if crate::design::record::saved_at(&d) > cut {
-            crate::design::record::drop_results_before(&mut d, cut);
-            old.designs.insert(k, d);
+    for records in [&mut old.designs, &mut old.rounds] {
+        for (k, mut d) in std::mem::take(records) {
+            if crate::design::record::saved_at(&d) > cut {
+                crate::design::record::drop_results_before(&mut d, cut);
+                records.insert(k, d);
+            }
         }
     }
     // Rebuilt by `insert`, as the designs above.
@@ -123,12 +125,14 @@ fn union(mut a: UserData, b: UserData) -> UserData {
             x.last = last;
         }
     }
-    for (slug, d) in b.designs {
-        let merged = match a.designs.get(&slug) {
-            Some(mine) => crate::design::record::merge(mine, &d),
-            None => d,
-        };
-        a.designs.insert(slug, merged);
+    for (mine, theirs) in [(&mut a.designs, b.designs), (&mut a.rounds, b.rounds)] {
+        for (key, d) in theirs {
+            let merged = match mine.get(&key) {
+                Some(m) => crate::design::record::merge(m, &d),
+                None => d,
+            };
+            mine.insert(key, merged);
+        }
     }
     a.saved_at = a.saved_at.max(b.saved_at);
     a

@@ -85,6 +85,12 @@ pub struct UserData {
     /// carrying that code.
     #[serde(default)]
     pub designs: serde_json::Map<String, serde_json::Value>,
+    /// The behavioural round and the mock interview, as JSON records like `designs` (each with
+    /// `saved_at`, and `results` when it keeps a history), keyed `story:<id>`, `answer:<prompt>`,
+    /// `mock:<finish ms>` and `band`: read where they are used (`behavioural::record`,
+    /// `mock::record`), checked and merged here by the same code as the designs.
+    #[serde(default)]
+    pub rounds: serde_json::Map<String, serde_json::Value>,
     /// Epoch milliseconds of the last change (settings merge by it).
     #[serde(default)]
     pub saved_at: f64,
@@ -123,7 +129,7 @@ pub const MAX_HELP: u8 = 4;
 
 impl Default for UserData {
     fn default() -> Self {
-        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), log: Vec::new(), drafts: BTreeMap::new(), designs: serde_json::Map::new(), saved_at: 0.0, replaced_at: 0.0 }
+        UserData { version: SCHEMA_VERSION, settings: Settings::default(), attempts: Vec::new(), cards: BTreeMap::new(), log: Vec::new(), drafts: BTreeMap::new(), designs: serde_json::Map::new(), rounds: serde_json::Map::new(), saved_at: 0.0, replaced_at: 0.0 }
     }
 }
 
@@ -264,6 +270,30 @@ mod tests {
     }
 
     #[test]
+    fn round_records_are_kept_apart_from_designs_checked_merged_and_reloaded() {
+        let story = |at: f64, title: &str| serde_json::json!({ "saved_at": at, "title": title });
+        let d = UserData::default().apply(DataAction::SaveRecord { round: true, key: "story:s1".into(), record: story(10.0, "Outage") });
+        assert!(d.designs.is_empty() && d.rounds["story:s1"]["title"] == "Outage");
+        let (back, problem) = UserData::load(Some(&d.to_json()));
+        assert_eq!((&back, problem), (&d, None));
+        // A record without a valid time is refused, and the kept one stays.
+        let (same, refused) = d.clone().apply_checked(DataAction::SaveRecord { round: true, key: "story:s1".into(), record: serde_json::json!({ "title": "x" }) });
+        assert_eq!(same, d);
+        assert_eq!(refused[0].section, validate::Section::Rounds);
+        // Another tab's later edit (here a deletion) wins both ways round.
+        let other = UserData::default().apply(DataAction::SaveRecord { round: true, key: "story:s1".into(), record: serde_json::json!({ "saved_at": 20.0, "deleted": true }) });
+        let a = d.clone().apply(DataAction::Sync(other.clone()));
+        let b = other.apply(DataAction::Sync(d));
+        assert_eq!(a.rounds["story:s1"]["deleted"], true);
+        assert_eq!(a.rounds, b.rounds);
+        // An unreadable record in a stored document is named, the others load.
+        let raw = r#"{"version":3,"rounds":{"story:a":{"saved_at":1.0},"mock:2":{"saved_at":"soon"}}}"#;
+        let (d, p) = UserData::load(Some(raw));
+        assert!(d.rounds.contains_key("story:a") && !d.rounds.contains_key("mock:2"));
+        assert!(matches!(p, Some(LoadProblem::Partial(ref bad)) if bad[0].contains("rounds `mock:2`")), "{p:?}");
+    }
+
+    #[test]
     fn design_work_is_saved_checked_merged_and_survives_a_reload() {
         use crate::design::record::{DesignRecord, DesignResult, MAX_RECORD_BYTES};
         let rec = |at: f64, note: &str, results: Vec<DesignResult>| {
@@ -272,17 +302,17 @@ mod tests {
             r
         };
         let kept = DesignResult { at: 5.0, seconds: 2400, covered: 6, total: 10, estimates: 700, missed: vec!["api-1".into()] };
-        let d = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(10.0, "POST /links", vec![kept.clone()]).to_value() });
+        let d = UserData::default().apply(DataAction::SaveRecord { round: false, key: "url-shortener".into(), record: rec(10.0, "POST /links", vec![kept.clone()]).to_value() });
         assert_eq!(d.saved_at, 10.0);
         let (back, problem) = UserData::load(Some(&d.to_json()));
         assert_eq!((&back, problem), (&d, None));
         // Too big a note is refused with a message, and nothing already saved is lost.
-        let (same, refused) = d.clone().apply_checked(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(11.0, &"x".repeat(MAX_RECORD_BYTES + 1), vec![]).to_value() });
+        let (same, refused) = d.clone().apply_checked(DataAction::SaveRecord { round: false, key: "url-shortener".into(), record: rec(11.0, &"x".repeat(MAX_RECORD_BYTES + 1), vec![]).to_value() });
         assert_eq!(same, d);
-        assert!(refused[0].reason.contains("design notes for `url-shortener` were not saved"), "{:?}", refused);
+        assert!(refused[0].reason.contains("your work on `url-shortener` was not saved"), "{:?}", refused);
         // Another tab's later notes win; both copies' results are kept.
         let later = DesignResult { at: 20.0, ..kept.clone() };
-        let other = UserData::default().apply(DataAction::SaveDesign { slug: "url-shortener".into(), record: rec(30.0, "newer", vec![later]).to_value() });
+        let other = UserData::default().apply(DataAction::SaveRecord { round: false, key: "url-shortener".into(), record: rec(30.0, "newer", vec![later]).to_value() });
         let m = d.apply(DataAction::Sync(other));
         let r = DesignRecord::read(&m.designs["url-shortener"]).expect("reads");
         assert_eq!(r.notes["api"], "newer");
@@ -319,9 +349,10 @@ pub enum DataAction {
     Sync(UserData),
     /// A finished exercise run: remember the best score, and the result and help of the latest.
     RecordRun { slug: String, passed: u32, total: u32, help: u8, at: f64 },
-    /// The learner's work on a design prompt, as it now stands (`DesignRecord::to_value`; its
-    /// `saved_at` is the change's time).
-    SaveDesign { slug: String, record: serde_json::Value },
+    /// A JSON record as it now stands (its `saved_at` is the change's time): the learner's work
+    /// on a design prompt (`DesignRecord::to_value`) in `designs`, or with `round` a behavioural
+    /// or mock-interview record in `rounds`.
+    SaveRecord { round: bool, key: String, record: serde_json::Value },
 }
 
 impl DataAction {
@@ -335,7 +366,7 @@ impl DataAction {
             | DataAction::Replace { at, .. }
             | DataAction::SetTheme { at, .. }
             | DataAction::SetReview { at, .. } => Some(*at),
-            DataAction::SaveDesign { record, .. } => Some(crate::design::record::saved_at(record)),
+            DataAction::SaveRecord { record, .. } => Some(crate::design::record::saved_at(record)),
             DataAction::Merge(_) | DataAction::Sync(_) => None,
         }
     }
@@ -430,11 +461,11 @@ impl UserData {
                     d.best = Some((passed, total));
                 }
             }
-            DataAction::SaveDesign { slug, record } => {
-                if let Err(e) = check_key(&slug).and_then(|_| crate::design::record::check_stored(&record)) {
-                    return refuse(self, Section::Designs, format!("your design notes for `{}` were not saved: {e}", slug.chars().take(40).collect::<String>()));
+            DataAction::SaveRecord { round, key, record } => {
+                if let Err(e) = check_key(&key).and_then(|_| crate::design::record::check_stored(&record)) {
+                    return refuse(self, if round { Section::Rounds } else { Section::Designs }, format!("your work on `{}` was not saved: {e}", key.chars().take(40).collect::<String>()));
                 }
-                self.designs.insert(slug, record);
+                if round { &mut self.rounds } else { &mut self.designs }.insert(key, record);
             }
         }
         if let Some(t) = at {

@@ -41,6 +41,7 @@ pub enum Section {
     Log,
     Drafts,
     Designs,
+    Rounds,
     SavedAt,
     ReplacedAt,
 }
@@ -325,15 +326,8 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
             Err(e) => bad.push(rejected(Section::Drafts, format!("drafts `{}`: {e}", short(&k)))),
         }
     }
-    let mut designs = serde_json::Map::new();
-    for (k, x) in d.designs {
-        match check_key(&k).and_then(|_| crate::design::record::check_stored(&x)) {
-            Ok(()) => {
-                designs.insert(k, x);
-            }
-            Err(e) => bad.push(rejected(Section::Designs, format!("designs `{}`: {e}", short(&k)))),
-        }
-    }
+    let designs = check_records(d.designs, Section::Designs, &mut bad);
+    let rounds = check_records(d.rounds, Section::Rounds, &mut bad);
     let mut log = Vec::with_capacity(d.log.len());
     for (i, r) in d.log.into_iter().enumerate() {
         match check_log_entry(&r) {
@@ -342,7 +336,7 @@ pub fn sanitize(d: UserData) -> (UserData, Vec<Rejected>) {
         }
     }
     tidy_log(&mut log);
-    let data = UserData { version: SCHEMA_VERSION, settings, attempts, cards, log, drafts, designs, saved_at, replaced_at };
+    let data = UserData { version: SCHEMA_VERSION, settings, attempts, cards, log, drafts, designs, rounds, saved_at, replaced_at };
     (data, bad)
 }
 
@@ -398,14 +392,14 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
     map_section("drafts", Section::Drafts, &mut |k, item| read::<Draft>(item).map(|d| {
         drafts.insert(k.clone(), d);
     }));
-    let mut designs = serde_json::Map::new();
-    map_section("designs", Section::Designs, &mut |k, item| {
-        designs.insert(k.clone(), item.clone());
-        Ok(())
-    });
+    for (name, section, out) in [("designs", Section::Designs, &mut data.designs), ("rounds", Section::Rounds, &mut data.rounds)] {
+        map_section(name, section, &mut |k, item| {
+            out.insert(k.clone(), item.clone());
+            Ok(())
+        });
+    }
     data.cards = cards;
     data.drafts = drafts;
-    data.designs = designs;
     match v.get("saved_at").map(Value::as_f64) {
         None => {}
         Some(Some(t)) => data.saved_at = t,
@@ -419,4 +413,20 @@ pub fn salvage(v: &Value) -> (UserData, Vec<Rejected>) {
     let (data, more) = sanitize(data);
     bad.extend(more);
     (data, bad)
+}
+
+/// The JSON records of `designs` or `rounds` that pass `design::record::check_stored` (the others
+/// are described in `bad`).
+fn check_records(records: serde_json::Map<String, Value>, section: Section, bad: &mut Vec<Rejected>) -> serde_json::Map<String, Value> {
+    let name = if section == Section::Rounds { "rounds" } else { "designs" };
+    let mut out = serde_json::Map::new();
+    for (k, x) in records {
+        match check_key(&k).and_then(|_| crate::design::record::check_stored(&x)) {
+            Ok(()) => {
+                out.insert(k, x);
+            }
+            Err(e) => bad.push(rejected(section, format!("{name} `{}`: {e}", short(&k)))),
+        }
+    }
+    out
 }

@@ -85,7 +85,7 @@ pub fn design_attempt_page(props: &Props) -> Html {
     let unsaved = {
         let host = host.clone();
         Callback::from(move |_| {
-            (host.edits > host.saved).then(|| DraftWrite { edits: host.edits, action: DataAction::SaveDesign { slug: host.prompt.slug.clone(), record: host.record.to_value() } })
+            (host.edits > host.saved).then(|| DraftWrite { edits: host.edits, action: DataAction::SaveRecord { round: false, key: host.prompt.slug.clone(), record: host.record.to_value() } })
         })
     };
     let saved = {

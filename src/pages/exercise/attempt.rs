@@ -51,15 +51,24 @@ pub struct Props {
     /// this visit is rated (its code is kept under `review_draft_key`).
     #[prop_or_default]
     pub again: bool,
+    /// Part of a mock interview: no help ladder, nothing recorded, and each submit's
+    /// (passed, total) goes here.
+    #[prop_or_default]
+    pub mock: Option<Callback<(u32, u32)>>,
+}
+
+/// Where the code being written is kept: a mock's work apart from the exercise's own draft.
+fn work_key(slug: &str, again: bool, mock: bool) -> String {
+    if mock { format!("mock:{slug}") } else { draft_key(slug, again) }
 }
 
 #[function_component(ExerciseAttempt)]
 pub fn exercise_attempt(props: &Props) -> Html {
     let app = use_app();
     let attempt = {
-        let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
+        let (ex, data, again, mock) = (props.exercise.clone(), app.data.clone(), props.again, props.mock.is_some());
         use_reducer(move || {
-            let draft = data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone());
+            let draft = (!mock).then(|| data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone())).flatten();
             Host(AttemptState::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
@@ -102,11 +111,13 @@ pub fn exercise_attempt(props: &Props) -> Html {
     use_runner(order, on_done);
     // A finished submit counts towards the exercise's best score, with the help it had.
     {
-        let (data, attempt, tab) = (app.data.clone(), attempt.clone(), tab.clone());
+        let (data, attempt, tab, mock) = (app.data.clone(), attempt.clone(), tab.clone(), props.mock.clone());
         let visit = visit.clone();
         use_effect_with(s.reported_run, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
-                if let Some(Job::Submit { .. }) = attempt.0.reported_job {
+                if let (Some(Job::Submit { .. }), Some(m)) = (&attempt.0.reported_job, &mock) {
+                    m.emit((r.passed() as u32, r.rows.len() as u32));
+                } else if let Some(Job::Submit { .. }) = attempt.0.reported_job {
                     let (passed, total) = (r.passed() as u32, r.rows.len() as u32);
                     let help = attempt.0.rung as u8;
                     let ex = &attempt.0.exercise;
@@ -123,8 +134,8 @@ pub fn exercise_attempt(props: &Props) -> Html {
 
     // Drafts: whatever is owed goes to the user's data.
     let unsaved = {
-        let (attempt, again) = (attempt.clone(), props.again);
-        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&draft_key(&attempt.0.exercise.slug, again))))
+        let (attempt, again, mock) = (attempt.clone(), props.again, props.mock.is_some());
+        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&work_key(&attempt.0.exercise.slug, again, mock))))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -179,6 +190,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
         <>
             <Statement signature={ex.signature.clone()}
                 statement_html={ex.statement_html.clone()} forbidden={ex.forbidden.clone()} />
+            if props.mock.is_none() {
             <HelpLadder
                 hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} hints_shown={s.hints_shown} on_hint={act(AttemptAction::ShowHint)}
                 lines={s.reference_lines().into_iter().map(|l| AttrValue::from(l.to_string())).collect::<Vec<_>>()} lines_shown={s.lines_shown}
@@ -186,6 +198,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
                 parsons_offered={s.parsons_offered()} parsons_open={s.parsons_open} on_parsons={act(AttemptAction::OpenParsons)}
                 distractors={ex.distractors.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} seed={/* one puzzle per exercise, the same after a reload */ Rng::derived(0, &ex.slug).next_u64()}
                 solution={ex.solution.clone()} solution_offered={s.solution_offered()} solution_open={s.solution_open} on_solution={act(AttemptAction::ToggleSolution)} />
+            }
         </>
     };
     let code = html! {
@@ -225,7 +238,7 @@ pub fn exercise_attempt(props: &Props) -> Html {
             <ExerciseStyle />
             <div class="exercise-head">
                 <h1 tabindex="-1">{&ex.title}</h1>
-                <p class="meta">{&ex.summary}</p>
+                if props.mock.is_none() { <p class="meta">{&ex.summary}</p> }
                 if props.again {
                     <PreviousSolution rated={visit.rated()} slug={ex.slug.clone()} />
                 }

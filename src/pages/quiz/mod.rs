@@ -6,7 +6,7 @@ use crate::components::not_found::NotFound;
 use crate::hooks::{loading_view, use_topics, Load};
 mod run;
 
-use run::QuizRun;
+pub use run::QuizRun;
 use backprep_core::format;
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{Preset, QuizSettings};

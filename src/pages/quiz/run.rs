@@ -34,6 +34,10 @@ pub struct Props {
     pub settings: QuizSettings,
     /// The questions, already selected and ordered by the seed.
     pub items: Rc<Vec<QuizItem>>,
+    /// Part of a mock interview: topic and difficulty hidden, no feedback between questions,
+    /// and the saved attempt goes here instead of to its results page.
+    #[prop_or_default]
+    pub mock: Option<Callback<backprep_core::quiz::Attempt>>,
 }
 
 #[function_component(QuizRun)]
@@ -58,7 +62,7 @@ pub fn quiz_run(props: &Props) -> Html {
 
     // Finished: save, then show the results.
     {
-        let data = app.data.clone();
+        let (data, mock) = (app.data.clone(), props.mock.clone());
         let state = quiz.clone();
         use_effect_with(state.0.is_finished(), move |finished| {
             if *finished {
@@ -66,8 +70,21 @@ pub fn quiz_run(props: &Props) -> Html {
                 let attempt = state.0.to_attempt(id.clone());
                 let d = &data.data;
                 let reviews = schedule::quiz_reviews(&schedule::scheduler(d.settings.retention), &d.cards, &attempt, clock::today());
-                data.dispatch(DataAction::RecordAttempt { attempt, reviews });
-                location::go(&Route::Attempt { id });
+                data.dispatch(DataAction::RecordAttempt { attempt: attempt.clone(), reviews });
+                match mock {
+                    Some(m) => m.emit(attempt),
+                    None => location::go(&Route::Attempt { id }),
+                }
+            }
+        });
+    }
+
+    // In a mock, the answer is not shown: the next question follows the confidence tap.
+    {
+        let (dispatcher, mock) = (quiz.dispatcher(), props.mock.is_some());
+        use_effect_with(std::mem::discriminant(&quiz.0.phase), move |_| {
+            if mock && matches!(quiz.0.phase, Phase::Feedback { .. }) {
+                dispatcher.dispatch(QuizAction::Next { now_ms: clock::now_ms() });
             }
         });
     }
@@ -194,7 +211,7 @@ pub fn quiz_run(props: &Props) -> Html {
             }
             <article class="question" aria-labelledby="q-title">
                 <h1 id="q-title" tabindex="-1" ref={question_ref}>
-                    <span class="meta">{format!("{topic_title} · difficulty {}", q.difficulty)}</span>
+                    if props.mock.is_none() { <span class="meta">{format!("{topic_title} · difficulty {}", q.difficulty)}</span> }
                     <span class="visually-hidden">{format!("Question {} of {}", s.current + 1, s.items.len())}</span>
                 </h1>
                 <RawHtml html={q.prompt_html.clone()} class="prompt" />

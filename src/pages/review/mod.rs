@@ -51,7 +51,8 @@ pub fn review_page() -> Html {
         Some((Kind::Exercise, id)) => app.index.exercise(id).is_some(),
         Some((Kind::Sql, id)) => app.index.sql_exercise(id).is_some(),
         Some((Kind::Design, id)) => id.split_once(':').is_some_and(|(slug, _)| crate::design_meta(slug).is_some()),
-        _ => false,
+        Some((Kind::Behavioural, id)) => crate::behavioural_bank().prompt(id).is_some(),
+        None => false,
     };
     let items: Vec<&PlanItem> = plan.today.iter().filter(|i| exists(&i.key)).collect();
 
@@ -102,7 +103,11 @@ pub fn review_page() -> Html {
                 let phase = phase_of_point(point).map_or("", |p| p.title);
                 Shown { title: format!("{prompt}: a {phase} point you missed"), topic, link: None }
             }
-            _ => Shown { title: key.to_string(), topic, link: None },
+            Some((Kind::Behavioural, id)) => {
+                let title = crate::behavioural_bank().prompt(id).map_or_else(|| id.to_string(), |p| p.prompt.clone());
+                Shown { title, topic, link: Some((Route::BehaviouralPrompt { id: id.into() }, "Say it again")) }
+            }
+            None => Shown { title: key.to_string(), topic, link: None },
         }
     };
 
@@ -139,7 +144,7 @@ pub fn review_page() -> Html {
                     <label>{"Kind "}
                         <select onchange={set_kind} data-testid="review-filter-kind">
                             <option value="" selected={kind_filter.is_empty()}>{"All kinds"}</option>
-                            { for [Kind::Quiz, Kind::Exercise, Kind::Sql, Kind::Design].iter().map(|k| html! {
+                            { for Kind::ALL.iter().map(|k| html! {
                                 <option value={k.as_str()} selected={*kind_filter == k.as_str()}>{kind_label(*k)}</option>
                             }) }
                         </select>

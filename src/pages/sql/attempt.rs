@@ -42,6 +42,15 @@ pub struct Props {
     /// Re-solving from the review queue: a blank editor, the previous query hidden until rated.
     #[prop_or_default]
     pub again: bool,
+    /// Part of a mock interview: no hints or solution, nothing recorded, and each graded submit's
+    /// (passed, total) goes here.
+    #[prop_or_default]
+    pub mock: Option<Callback<(u32, u32)>>,
+}
+
+/// Where the SQL being written is kept: a mock's work apart from the exercise's own draft.
+fn work_key(slug: &str, again: bool, mock: bool) -> String {
+    if mock { format!("mock:{slug}") } else { draft_key(slug, again) }
 }
 
 fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
@@ -81,9 +90,9 @@ fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
 pub fn sql_attempt_page(props: &Props) -> Html {
     let app = use_app();
     let attempt = {
-        let (ex, data, again) = (props.exercise.clone(), app.data.clone(), props.again);
+        let (ex, data, again, mock) = (props.exercise.clone(), app.data.clone(), props.again, props.mock.is_some());
         use_reducer(move || {
-            let draft = data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone());
+            let draft = (!mock).then(|| data.data.drafts.get(&draft_key(&ex.slug, again)).map(|d| d.code.clone())).flatten();
             Host(SqlAttempt::new(ex, draft.as_deref(), clock::now_ms()))
         })
     };
@@ -120,12 +129,15 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     }
     // A graded submit counts towards the exercise's best.
     {
-        let (data, attempt) = (app.data.clone(), attempt.clone());
+        let (data, attempt, mock) = (app.data.clone(), attempt.clone(), props.mock.clone());
         let visit = visit.clone();
         use_effect_with(s.reported, move |reported| {
             if let (Some(_), Some(r)) = (reported, &attempt.0.report) {
                 let ex = &attempt.0.exercise;
                 let (passed, total, help) = (r.passed() as u32, r.verdicts.len() as u32, attempt.0.help());
+                if let Some(m) = mock {
+                    return m.emit((passed, total));
+                }
                 data.dispatch(DataAction::RecordRun { slug: ex.slug.clone(), passed, total, help, at: clock::now_ms() });
                 visit.submitted(total > 0 && passed == total, help, ex.difficulty);
             }
@@ -133,8 +145,8 @@ pub fn sql_attempt_page(props: &Props) -> Html {
     }
     // Drafts, as on the coding exercises.
     let unsaved = {
-        let (attempt, again) = (attempt.clone(), props.again);
-        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&draft_key(&attempt.0.exercise.slug, again))))
+        let (attempt, again, mock) = (attempt.clone(), props.again, props.mock.is_some());
+        Callback::from(move |_| attempt.0.unsaved().map(|w| w.under(&work_key(&attempt.0.exercise.slug, again, mock))))
     };
     let saved = {
         let attempt = attempt.clone();
@@ -195,7 +207,9 @@ pub fn sql_attempt_page(props: &Props) -> Html {
         <div class="page sql" data-testid="sql-exercise">
             <ExerciseStyle />
             <h1 tabindex="-1">{&ex.title}</h1>
-            <p class="meta">{backprep_core::format::difficulty_label(ex.difficulty)}{" · "}{&ex.summary}</p>
+            if props.mock.is_none() {
+                <p class="meta">{backprep_core::format::difficulty_label(ex.difficulty)}{" · "}{&ex.summary}</p>
+            }
             if props.again {
                 <PreviousSolution rated={visit.rated()} slug={ex.slug.clone()} />
             }
@@ -208,8 +222,10 @@ pub fn sql_attempt_page(props: &Props) -> Html {
                             Err(e) => html! { <p role="alert">{format!("The showcase data could not be made: {e}")}</p> },
                         }
                     }
-                    <Hints hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} shown={s.hints_shown} on_more={act(SqlAction::ShowHint)} />
-                    if s.solution_offered() {
+                    if props.mock.is_none() {
+                        <Hints hints={ex.hints_html.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} shown={s.hints_shown} on_more={act(SqlAction::ShowHint)} />
+                    }
+                    if s.solution_offered() && props.mock.is_none() {
                         <Solution code={ex.solution.clone()} open={s.solution_open} on_toggle={act(SqlAction::ToggleSolution)} />
                     }
                 </div>
