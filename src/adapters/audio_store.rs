@@ -16,7 +16,7 @@ let opening = null;
 function why(e) {
   if (!e) return "unknown error";
   if (typeof e === "string") return e;
-  return (e.name ? e.name + ": " : "") + (e.message || String(e));
+  return (e.name && e.name !== "Error" ? e.name + ": " : "") + (e.message || String(e));
 }
 function refused(e, doing) {
   if (e && e.name === "QuotaExceededError")

@@ -1,6 +1,7 @@
 //! `#/data`: export and import of all progress, and the backups kept of unreadable data. Storage
 //! is reached only through the app context (the persistence service).
 
+use crate::adapters::audio_store;
 use crate::adapters::{clock, download};
 use crate::state::use_app;
 use backprep_core::store::transfer::{export, parse_import, MAX_IMPORT_BYTES};
@@ -36,6 +37,28 @@ pub fn data_page() -> Html {
             }
         })
     };
+    // Recordings are a file of their own, made only when asked for: the progress export never
+    // carries audio.
+    let on_export_audio = {
+        let note = note.clone();
+        Callback::from(move |_| {
+            let note = note.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match audio_store::export_all().await {
+                    Ok(all) if all.is_empty() => note.set(Some((true, "There are no recordings to export.".into()))),
+                    Ok(all) => {
+                        let now = clock::now_ms();
+                        let list: Vec<serde_json::Value> = all.iter().map(|(s, data)| serde_json::json!({ "key": s.key, "bytes": s.bytes, "seconds": s.seconds, "at": s.at, "mime": s.mime, "data": data })).collect();
+                        let text = serde_json::json!({ "format": RECORDINGS_FORMAT, "exported_at": now, "recordings": list }).to_string();
+                        let d = js_sys::Date::new(&now.into());
+                        download::text_file(&format!("backprep-recordings-{}-{:02}-{:02}.json", d.get_full_year(), d.get_month() + 1, d.get_date()), "application/json", &text);
+                        note.set(Some((true, format!("{} recording(s) exported.", all.len()))));
+                    }
+                    Err(e) => note.set(Some((false, e))),
+                }
+            });
+        })
+    };
     let on_import = {
         let (pending, note) = (pending.clone(), note.clone());
         Callback::from(move |e: Event| {
@@ -44,13 +67,16 @@ pub fn data_page() -> Html {
             input.set_value("");
             pending.set(None);
             let size = file.size() as usize;
-            if size > MAX_IMPORT_BYTES {
+            if size > MAX_RECORDINGS_BYTES {
                 note.set(Some((false, backprep_core::store::transfer::ImportError::TooLarge(size).message())));
                 return;
             }
             let (pending, note) = (pending.clone(), note.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                if let Some(t) = text.as_deref().filter(|t| t.len() > MAX_IMPORT_BYTES || t.contains(RECORDINGS_FORMAT)) {
+                    return note.set(Some(import_recordings(t).await));
+                }
                 match text.map(|t| parse_import(size, &t)) {
                     Some(Ok(d)) => {
                         note.set(Some((true, format!("This file holds {}. Merge it with your progress, or replace your progress with it?", describe(&d)))));
@@ -89,11 +115,13 @@ pub fn data_page() -> Html {
                 <h2 id="export-h">{"Export"}</h2>
                 <p>{"Download one JSON file with all your progress, to keep a copy or move to another browser."}</p>
                 <button type="button" class="primary" data-testid="export-progress" onclick={on_export}>{"Export my progress"}</button>
+                {" "}<button type="button" data-testid="export-recordings" onclick={on_export_audio}>{"Export my recordings"}</button>
+                <p class="meta">{"Recordings of your answers are left out of the progress file; they are exported as a file of their own only when you ask."}</p>
             </section>
             <section aria-labelledby="import-h">
                 <h2 id="import-h">{"Import"}</h2>
                 <label class="file">
-                    {"Choose an export file (.json, at most 5 MB)"}
+                    {"Choose an export file (.json: progress at most 5 MB, or a recordings file)"}
                     <input type="file" accept=".json,application/json" data-testid="import-progress" onchange={on_import} />
                 </label>
                 if let Some((ok, msg)) = &*note {
@@ -134,4 +162,33 @@ pub fn data_page() -> Html {
             }
         </div>
     }
+}
+
+/// The `format` of a recordings export.
+const RECORDINGS_FORMAT: &str = "backprep-recordings";
+/// Largest recordings file read (about 8 hours of speech at 32 kbit/s, in base64).
+const MAX_RECORDINGS_BYTES: usize = 150 * 1024 * 1024;
+
+/// Keeps every recording of a recordings export (replacing those with the same key); the message
+/// to show, and whether it went well.
+async fn import_recordings(text: &str) -> (bool, String) {
+    let doc: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return (false, format!("This file is not valid JSON ({e}). Nothing was changed.")),
+    };
+    let Some(list) = doc.get("recordings").and_then(|r| r.as_array()).filter(|_| doc["format"] == RECORDINGS_FORMAT) else {
+        return (false, "This is neither a backprep progress export nor a recordings export. Nothing was changed.".into());
+    };
+    let mut kept = 0;
+    for r in list {
+        let stored: Result<audio_store::Stored, _> = serde_json::from_value(r.clone());
+        match (stored, r.get("data").and_then(|d| d.as_str())) {
+            (Ok(s), Some(data)) if s.key.starts_with("answer:") => match audio_store::import_one(&s, data).await {
+                Ok(()) => kept += 1,
+                Err(e) => return (false, format!("{kept} recording(s) imported, then: {e}")),
+            },
+            _ => return (false, format!("{kept} recording(s) imported; the next entry is not a recording, so the rest were left out.")),
+        }
+    }
+    (true, format!("{kept} recording(s) imported into this browser."))
 }

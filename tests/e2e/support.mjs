@@ -24,12 +24,15 @@ export function launchForLighthouse() {
   return chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", ...FLAGS] });
 }
 
-/** Starts the server and the browser; returns { url, browser, close }. */
-export async function launch() {
+/** Chromium's stand-in microphone and permission prompt (the behavioural round's recordings). */
+export const FAKE_MIC = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"];
+
+/** Starts the server and the browser (with `extra` flags); returns { url, browser, close }. */
+export async function launch(extra = []) {
   const dist = path.join(ROOT, "dist");
   if (!fs.existsSync(path.join(dist, "index.html"))) throw new Error("dist/ is not built: run `make dist`");
   const server = await startServer({ root: dist, prefix: SUB_PATH });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: [...FLAGS, ...extra] });
   return { url: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 
@@ -192,4 +195,10 @@ export class DesignPage {
   estimateBox(id) { return this.page.locator(`[data-testid=design-estimate][data-id="${id}"]`); }
   async note(id, text) { await this.phase(id).fill(text); }
   async estimate(id, text) { await this.estimateBox(id).fill(text); }
+}
+
+/** The plan of the mock a link builds, from the same core and content the app uses. */
+export function mockPlan(query) {
+  const out = execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "mock_plan", "--", query], { cwd: ROOT, encoding: "utf8" });
+  return JSON.parse(out);
 }

@@ -91,7 +91,10 @@ fn star_problem(outline: &[String]) -> Option<String> {
 
 /// The number of `[[prompt]]` entries in one file (valid or not; 0 when the file does not parse)
 /// and its valid prompts, each with the line of its `[[prompt]]`.
-type Parsed = (usize, Result<Vec<(usize, BehaviouralPrompt)>, Vec<ContentError>>);
+type Parsed = (usize, Result<Vec<Located>, Vec<ContentError>>);
+
+/// A prompt with the line of its `[[prompt]]`.
+type Located = (usize, BehaviouralPrompt);
 
 fn parse_competency_lines(file: &Path, text: &str) -> Parsed {
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -228,8 +231,11 @@ pub fn parse_ask_file(file: &Path, text: &str) -> Result<Vec<AskQuestion>, Vec<C
 /// the first.
 pub fn load_behavioural(dir: &Path) -> Result<BehaviouralBank, Vec<ContentError>> {
     let mut errors = Vec::new();
-    let mut per_competency: Vec<Option<(PathBuf, Vec<(usize, BehaviouralPrompt)>)>> = vec![None; COMPETENCIES.len()];
+    let mut per_competency: Vec<Option<(PathBuf, Vec<Located>)>> = vec![None; COMPETENCIES.len()];
     let mut ask = None;
+    // Which files exist (a broken one is reported once, not again as missing).
+    let mut seen = [false; COMPETENCIES.len()];
+    let mut ask_seen = false;
     // Every `[[prompt]]` entry, valid or not: a broken prompt is reported once, not again as
     // missing from the total.
     let mut entries = 0;
@@ -247,6 +253,10 @@ pub fn load_behavioural(dir: &Path) -> Result<BehaviouralBank, Vec<ContentError>
                 reason: format!("unknown file name `{name}`: expected `<competency>.toml` (one of {}) or `{ASK_FILE}`", competency_ids()),
             });
             continue;
+        }
+        match slot {
+            Some(i) => seen[i] = true,
+            None => ask_seen = true,
         }
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -270,24 +280,15 @@ pub fn load_behavioural(dir: &Path) -> Result<BehaviouralBank, Vec<ContentError>
             },
         }
     }
-    let mut file_present: HashSet<usize> = per_competency.iter().enumerate().filter(|(_, p)| p.is_some()).map(|(i, _)| i).collect();
-    // A file that failed to parse is present but already reported.
-    for e in &errors {
-        if let Some(i) = e.file.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".toml")).and_then(competency_index) {
-            file_present.insert(i);
-        }
+    for ((c, _), _) in COMPETENCIES.iter().zip(seen).filter(|(_, seen)| !seen) {
+        errors.push(ContentError {
+            file: dir.join(format!("{c}.toml")),
+            line: 0,
+            id: None,
+            reason: format!("missing: competency `{c}` needs a file with at least {MIN_PER_COMPETENCY} prompts"),
+        });
     }
-    for (i, (c, _)) in COMPETENCIES.iter().enumerate() {
-        if !file_present.contains(&i) {
-            errors.push(ContentError {
-                file: dir.join(format!("{c}.toml")),
-                line: 0,
-                id: None,
-                reason: format!("missing: competency `{c}` needs a file with at least {MIN_PER_COMPETENCY} prompts"),
-            });
-        }
-    }
-    if ask.is_none() && !errors.iter().any(|e| e.file.ends_with(ASK_FILE)) {
+    if !ask_seen {
         errors.push(ContentError { file: dir.join(ASK_FILE), line: 0, id: None, reason: format!("missing: `{ASK_FILE}` with at least {MIN_ASK} questions") });
     }
     // Ids and prompt texts are global: user data and review cards refer to a prompt by id alone.

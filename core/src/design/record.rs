@@ -210,14 +210,13 @@ pub fn merge(a: &Value, b: &Value) -> Value {
         std::cmp::Ordering::Greater => a,
         std::cmp::Ordering::Less => b,
     };
-    // One result per finish time (the larger text on a tie), in time order: a JSON map keyed by
-    // the zero-padded time sorts them (finish times are whole milliseconds).
+    // One result per finish time, in time order: a JSON map keyed by the zero-padded time sorts
+    // them (finish times are whole milliseconds). A result in both copies is taken from the newer
+    // one, which may have changed it since (a self-score added to a checked answer).
+    let older = if std::ptr::eq(newer, a) { b } else { a };
     let mut by_time = Map::new();
-    for r in [a, b].iter().filter_map(|v| v.get("results").and_then(Value::as_array)).flatten() {
-        let key = format!("{:016}", time_of(r, "at").unwrap_or(0.0) as u64);
-        if by_time.get(&key).is_none_or(|x| text(x) < text(r)) {
-            by_time.insert(key, r.clone());
-        }
+    for r in [older, newer].iter().filter_map(|v| v.get("results").and_then(Value::as_array)).flatten() {
+        by_time.insert(format!("{:016}", time_of(r, "at").unwrap_or(0.0) as u64), r.clone());
     }
     let skip = by_time.len().saturating_sub(MAX_RESULTS);
     let mut out = newer.clone();
@@ -247,6 +246,15 @@ mod tests {
         assert_eq!(m.notes["api"], "new");
         assert_eq!(m.results.iter().map(|r| r.covered).collect::<Vec<_>>(), [3, 7]);
         assert_eq!(m.best().map(|r| r.covered), Some(7));
+    }
+
+    #[test]
+    fn a_result_changed_later_wins_over_its_older_copy() {
+        let a = serde_json::json!({ "saved_at": 10.0, "results": [{ "at": 5.0, "scores": [] }] });
+        let b = serde_json::json!({ "saved_at": 20.0, "results": [{ "at": 5.0, "scores": [4, 4] }] });
+        let m = merge(&a, &b);
+        assert_eq!(m, merge(&b, &a), "symmetric");
+        assert_eq!(m["results"][0]["scores"], serde_json::json!([4, 4]));
     }
 
     #[test]

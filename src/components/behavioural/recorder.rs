@@ -48,6 +48,8 @@ struct Item {
 /// What the async tasks share with the component; `alive` turns false on unmount.
 struct Shared {
     alive: bool,
+    /// Between Record and the microphone's answer (a second click must not ask again).
+    starting: bool,
     prefix: String,
     /// The recording in progress, when it started, and the prefix it will be kept under.
     recording: Option<(Recording, f64, String)>,
@@ -71,7 +73,13 @@ async fn refresh(shared: SharedRef, items: UseStateHandle<Vec<Item>>, problem: U
     let current = |s: &Shared| s.alive && s.prefix == prefix;
     let listed = match audio_store::list(&prefix).await {
         Ok(l) => l,
-        Err(e) => return problem.set(Some(e)),
+        Err(e) => {
+            // Keep the message of a refused recording, which says more.
+            if shared.borrow().unsaved.is_empty() {
+                problem.set(Some(e));
+            }
+            Vec::new()
+        }
     };
     let mut out = Vec::with_capacity(listed.len());
     for stored in listed {
@@ -122,6 +130,7 @@ fn blob_number(blob: &wasm_bindgen::JsValue, field: &str) -> f64 {
 pub fn recorder(props: &Props) -> Html {
     let shared: SharedRef = use_mut_ref(|| Shared {
         alive: true,
+        starting: false,
         prefix: props.prefix.to_string(),
         recording: None,
         transcriber: None,
@@ -197,8 +206,12 @@ pub fn recorder(props: &Props) -> Html {
         let (shared, phase, problem, notice, note) = (shared.clone(), phase.clone(), problem.clone(), notice.clone(), transcript_note.clone());
         let (on_start, on_transcript, transcribe) = (props.on_start.clone(), props.on_transcript.clone(), *transcript_on);
         Callback::from(move |_: MouseEvent| {
-            if *phase != Phase::Idle {
-                return;
+            {
+                let mut sh = shared.borrow_mut();
+                if *phase != Phase::Idle || sh.starting || sh.recording.is_some() {
+                    return;
+                }
+                sh.starting = true;
             }
             phase.set(Phase::Starting);
             problem.set(None);
@@ -209,6 +222,7 @@ pub fn recorder(props: &Props) -> Html {
             spawn_local(async move {
                 let started = recorder::start().await;
                 let mut sh = shared.borrow_mut();
+                sh.starting = false;
                 if !sh.alive {
                     return; // dropping the recording releases the microphone
                 }

@@ -81,9 +81,9 @@ pub fn quiz_run(props: &Props) -> Html {
 
     // In a mock, the answer is not shown: the next question follows the confidence tap.
     {
-        let (dispatcher, mock) = (quiz.dispatcher(), props.mock.is_some());
+        let (dispatcher, mock, feedback) = (quiz.dispatcher(), props.mock.is_some(), matches!(quiz.0.phase, Phase::Feedback { .. }));
         use_effect_with(std::mem::discriminant(&quiz.0.phase), move |_| {
-            if mock && matches!(quiz.0.phase, Phase::Feedback { .. }) {
+            if mock && feedback {
                 dispatcher.dispatch(QuizAction::Next { now_ms: clock::now_ms() });
             }
         });
