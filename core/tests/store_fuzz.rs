@@ -12,7 +12,7 @@ use backprep_core::srs::fsrs::{Fsrs, Rating};
 use backprep_core::srs::schedule::{quiz_reviews, review_all};
 use backprep_core::srs::{Card, Review};
 use backprep_core::store::merge::{merge, merge_import};
-use backprep_core::store::transfer::{export, parse_import};
+use backprep_core::store::transfer::{export, parse_import, ImportError};
 use backprep_core::store::validate::{sanitize, Section};
 use backprep_core::store::{migrate, validate, DataAction, Draft, InterviewPlan, Theme, UserData};
 use serde_json::{json, Value};
@@ -88,6 +88,16 @@ fn gen_doc(r: &mut Rng) -> UserData {
         let best = (r.below(2) == 0).then(|| (r.below(u64::from(total) + 1) as u32, total));
         let draft = Draft { code: pick(r, &["", "let x = 1;", "class A {}"]).to_string(), saved_at: *pick(r, &[1.0, 2.0, 3_000.0]), best, last: None };
         d.drafts.insert(pick(r, &["hash-map", "lru", "binary-search"]).to_string(), draft);
+    }
+    // Behavioural and mock records: stories (some deleted) and answers with results.
+    for _ in 0..r.below(4) {
+        let at = *pick(r, &[1_000.0, 2_000.0, 6_000.0]);
+        let record = match r.below(3) {
+            0 => serde_json::json!({ "saved_at": at, "title": "Outage", "competencies": ["incident"] }),
+            1 => serde_json::json!({ "saved_at": at, "deleted": true }),
+            _ => serde_json::json!({ "saved_at": at, "draft": "x", "results": [{ "at": at, "text": "I fixed it", "met": ["action"], "scores": [r.below(6)] }] }),
+        };
+        d.rounds.insert(pick(r, &["story:1", "story:2", "answer:incident-a", "mock:5"]).to_string(), record);
     }
     sanitize(d).0
 }
@@ -281,7 +291,12 @@ fn mutated_documents_never_panic_and_every_record_is_kept_or_reported() {
         assert_eq!(data, loaded);
         assert_eq!(problem.is_some(), !rejected.is_empty(), "a problem is reported exactly when a record was left out");
         if as_export {
-            assert_eq!(imported.is_ok(), rejected.is_empty(), "an import is accepted only when every record is valid");
+            // The export wraps the document one level deeper: a document nested right at the
+            // parser's recursion limit loads, but its export is refused whole, with its reason.
+            let too_deep = matches!(&imported, Err(ImportError::NotJson(e)) if e.contains("recursion limit"));
+            if !too_deep {
+                assert_eq!(imported.is_ok(), rejected.is_empty(), "an import is accepted only when every record is valid: {imported:?} {rejected:?}");
+            }
             if let Ok(d) = &imported {
                 assert_eq!(d, &data);
             }
@@ -395,6 +410,7 @@ fn apply_keeps_every_record_loadable() {
                 }
                 2 => DataAction::SaveDraft { slug, code: "x".repeat(*pick(&mut r, &[3, 600 * 1024])), at },
                 3 => DataAction::ResetDraft { slug, at },
+                4 if r.below(2) == 0 => DataAction::SaveRecord { round: true, key: pick(&mut r, &["story:1", "answer:incident-a", "", "band"]).to_string(), record: serde_json::json!({ "saved_at": at, "title": "t" }) },
                 4 => DataAction::RecordRun { slug, passed: r.below(8) as u32, total: r.below(8) as u32, help: r.below(6) as u8, at },
                 5 => DataAction::Replace { data: gen_doc(&mut r), at },
                 6 => DataAction::Merge(gen_doc(&mut r)),

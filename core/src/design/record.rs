@@ -186,7 +186,23 @@ pub fn check_stored(v: &Value) -> Result<(), String> {
     if serde_json::to_string(v).map_or(true, |s| s.len() > MAX_RECORD_BYTES) {
         return Err(format!("larger than {} KB", MAX_RECORD_BYTES / 1024));
     }
+    // No record the app writes nests deeper than a few levels; a deeper one could not be read
+    // back from an export (the JSON parser's recursion limit).
+    if depth(v) > MAX_DEPTH {
+        return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+    }
     Ok(())
+}
+
+/// Deepest nesting a stored record may have.
+pub const MAX_DEPTH: usize = 8;
+
+fn depth(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+        Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
 }
 
 /// The record's `saved_at` (0 when it has none: it loses every merge).
@@ -220,7 +236,9 @@ pub fn merge(a: &Value, b: &Value) -> Value {
     }
     let skip = by_time.len().saturating_sub(MAX_RESULTS);
     let mut out = newer.clone();
-    if let Some(o) = out.as_object_mut() {
+    // A record that keeps no history (a story) stays without one.
+    let kept = a.get("results").is_some() || b.get("results").is_some();
+    if let Some(o) = out.as_object_mut().filter(|_| kept) {
         o.insert("results".into(), Value::Array(by_time.into_iter().skip(skip).map(|(_, r)| r).collect()));
     }
     out
@@ -294,6 +312,7 @@ mod tests {
             serde_json::json!({ "saved_at": 1.0, "results": [{ "at": -1.0 }] }),
             serde_json::json!({ "saved_at": 1.0, "results": "many" }),
             serde_json::json!({ "saved_at": 1.0, "notes": { "api": "x".repeat(MAX_RECORD_BYTES) } }),
+            serde_json::json!({ "saved_at": 1.0, "notes": [[[[[[[[[1]]]]]]]]] }),
         ] {
             assert!(check_stored(&bad).is_err(), "{bad}");
         }

@@ -92,6 +92,8 @@ pub fn mock_debrief(props: &Props) -> Html {
     }
 }
 
+/// A score without needless decimals: "4", "1.3", "0.05".
 fn trim(x: f64) -> String {
-    if x.fract() == 0.0 { format!("{x}") } else { format!("{x:.1}") }
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

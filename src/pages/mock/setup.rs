@@ -83,7 +83,10 @@ pub fn mock_setup() -> Html {
                         { for past.iter().rev().map(|r| html! {
                             <li data-testid="mock-history-item">
                                 {format!("{} · {} · {} % in {}", clock::date_text(r.at), r.title, r.percent, mmss(r.ms))}
-                                {" · "}<a href={Route::Mock { query: vec![("preset".into(), r.preset.clone()), ("seed".into(), r.seed.to_string())] }.href()}>{"Retake"}</a>
+                                // A custom mock's parts are not kept in its record: only presets can be retaken from here.
+                                if r.preset != "custom" {
+                                    {" · "}<a href={Route::Mock { query: vec![("preset".into(), r.preset.clone()), ("seed".into(), r.seed.to_string())] }.href()}>{"Retake"}</a>
+                                }
                             </li>
                         }) }
                     </ol>
