@@ -41,6 +41,28 @@ for (const scheme of ["light", "dark"]) {
     await page.getByTestId("rubric-item").first().check();
     found.push(...(await axe(page, "design reference")));
     await visit("#/simulator", "[data-testid=sim-bottleneck]");
+    // The behavioural round: the list, a prompt with a checked answer and its self-score, the
+    // story bank with its form open; the mock interview's start page, a part, and a debrief.
+    await visit("#/behavioural", "[data-testid=prompt-link]");
+    await visit("#/behavioural/incident-my-change", "[data-testid=star-answer]");
+    await page.getByTestId("star-answer").fill("Last year our queue backed up. My task was to drain it. I added consumers and I fixed the retry loop. As a result the backlog fell from 2 million to zero in 40 minutes.");
+    await page.getByTestId("star-check").click();
+    await page.getByTestId("star-item").first().waitFor();
+    found.push(...(await axe(page, "behavioural answer checked")));
+    await visit("#/stories", "[data-testid=coverage]");
+    await page.getByTestId("story-new").click();
+    found.push(...(await axe(page, "story form")));
+    await visit("#/mock", "[data-testid=mock-preset]");
+    await visit("#/mock?preset=custom&parts=behavioural.1.5,estimation.1.5&seed=3", "[data-testid=mock-start]");
+    await page.getByTestId("mock-start").click();
+    await page.getByTestId("mock-behavioural-answer").waitFor();
+    found.push(...(await axe(page, "mock behavioural part")));
+    await page.getByTestId("mock-next").click();
+    await page.getByTestId("mock-estimate").first().waitFor();
+    found.push(...(await axe(page, "mock estimation part")));
+    await page.getByTestId("mock-next").click();
+    await page.getByTestId("mock-debrief").waitFor();
+    found.push(...(await axe(page, "mock debrief")));
 
     // A quiz in progress, with feedback shown, then its results.
     const query = "topics=rest-vs-graphql&n=2&seed=21";
@@ -105,7 +127,7 @@ test("Lighthouse: accessibility and best practices score 100", async () => {
   try {
     const failures = [];
     // Desktop, and the exercise page once more at phone width, where its panes become tabs.
-    const pages = [["#/", "desktop"], ["#/exercise/binary-search", "desktop"], ["#/sql/sql-top-salaries-per-department", "desktop"], ["#/exercise/binary-search", "mobile"], ["#/simulator", "desktop"], ["#/design/url-shortener", "mobile"]];
+    const pages = [["#/", "desktop"], ["#/exercise/binary-search", "desktop"], ["#/sql/sql-top-salaries-per-department", "desktop"], ["#/exercise/binary-search", "mobile"], ["#/simulator", "desktop"], ["#/design/url-shortener", "mobile"], ["#/behavioural/incident-my-change", "mobile"], ["#/mock", "desktop"]];
     for (const [hash, formFactor] of pages) {
       const { lhr } = await lighthouse(env.url + hash, {
         port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["accessibility", "best-practices"], formFactor,
