@@ -14,6 +14,16 @@ pub fn draft_key(slug: &str, again: bool) -> String {
     }
 }
 
+/// Where the code being written is kept: `draft_key`, or for a mock interview's part
+/// `mock:<slug>`, apart from the exercise's own draft.
+pub fn work_key(slug: &str, again: bool, mock: bool) -> String {
+    if mock {
+        format!("mock:{slug}")
+    } else {
+        draft_key(slug, again)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PreviousProps {
     /// This visit has been rated: the previous solution may be shown.

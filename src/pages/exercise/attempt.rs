@@ -10,7 +10,7 @@ use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::complexity_chart::ComplexityChart;
 use crate::components::exercise::custom_input::CustomInput;
 use crate::components::exercise::help_ladder::HelpLadder;
-use crate::components::exercise::previous::{draft_key, PreviousSolution};
+use crate::components::exercise::previous::{draft_key, work_key, PreviousSolution};
 use crate::components::exercise::reset_dialog::ResetDialog;
 use crate::components::exercise::shrunk::Shrunk;
 use crate::components::exercise::split::{Split, Tab};
@@ -55,11 +55,6 @@ pub struct Props {
     /// (passed, total) goes here.
     #[prop_or_default]
     pub mock: Option<Callback<(u32, u32)>>,
-}
-
-/// Where the code being written is kept: a mock's work apart from the exercise's own draft.
-fn work_key(slug: &str, again: bool, mock: bool) -> String {
-    if mock { format!("mock:{slug}") } else { draft_key(slug, again) }
 }
 
 #[function_component(ExerciseAttempt)]

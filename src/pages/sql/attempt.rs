@@ -5,7 +5,7 @@ use crate::adapters::editor::Language;
 use crate::adapters::{clock, file, theme};
 use crate::components::exercise::code_input::CodeInput;
 use crate::components::exercise::hints::Hints;
-use crate::components::exercise::previous::{draft_key, PreviousSolution};
+use crate::components::exercise::previous::{draft_key, work_key, PreviousSolution};
 use crate::components::exercise::solution::Solution;
 use crate::components::exercise::style::ExerciseStyle;
 use crate::components::raw_html::RawHtml;
@@ -46,11 +46,6 @@ pub struct Props {
     /// (passed, total) goes here.
     #[prop_or_default]
     pub mock: Option<Callback<(u32, u32)>>,
-}
-
-/// Where the SQL being written is kept: a mock's work apart from the exercise's own draft.
-fn work_key(slug: &str, again: bool, mock: bool) -> String {
-    if mock { format!("mock:{slug}") } else { draft_key(slug, again) }
 }
 
 fn run_view(view: &RunView, ex: &SqlExercise) -> Html {
