@@ -126,3 +126,39 @@ fn panic_display_shows_the_message_and_a_reload_button() {
     assert_eq!(button.get_attribute("onclick").as_deref(), Some("location.reload()"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_behavioural_round_lists_every_prompt_and_keeps_the_band_setting() {
+    let _ = storage::remove(STORAGE_KEY);
+    let root = mount_app("#/behavioural").await;
+    find(&root, "[data-testid=prompt-link]").await;
+    let bank = backprep::behavioural_bank();
+    assert!(bank.prompts.len() >= 48);
+    let links = root.query_selector_all("[data-testid=prompt-link]").expect("query");
+    assert_eq!(links.length() as usize, bank.prompts.len());
+    // Every competency has a heading and at least four prompts.
+    for (id, _) in backprep_core::behavioural::spec::COMPETENCIES {
+        assert!(root.query_selector(&format!("#c-{id}")).expect("query").is_some(), "{id}");
+        assert!(bank.by_competency(id).len() >= 4, "{id}");
+    }
+    // The band: 90–150 s, saved in the user's data.
+    let set = |sel: &str, v: &str| {
+        let input = root.query_selector(sel).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).expect("an input");
+        input.set_value(v);
+    };
+    set("[data-testid=band-min]", "90");
+    set("[data-testid=band-max]", "150");
+    click(&find(&root, "[data-testid=band-save]").await);
+    let want = backprep_core::behavioural::star::Band::clamp(90, 150);
+    let mut saved = None;
+    for _ in 0..200 {
+        let (d, _) = UserData::load(storage::get(STORAGE_KEY).ok().flatten().as_deref());
+        saved = Some(backprep_core::behavioural::answer::band(&d.rounds));
+        if saved == Some(want) {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(saved, Some(want));
+    root.remove();
+}
