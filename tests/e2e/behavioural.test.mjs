@@ -198,3 +198,24 @@ test("a phone-screen mock from a sub-path: parts in order with no way back, a de
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });
+
+test("a part whose clock runs out ends with what it has, and the next part starts its own clock", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "UTC" });
+  await context.clock.install({ time: T0 });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/mock?preset=custom&parts=behavioural.1.1,estimation.1.1&seed=3");
+  await page.getByTestId("mock-start").click();
+  await page.getByTestId("mock-behavioural-answer").fill(VAGUE);
+  await page.clock.fastForward(61_000);
+  await page.locator("[data-testid=mock-part][data-kind=estimation]").waitFor();
+  assert.equal(await page.getByTestId("mock-timer").textContent(), "1:00", "the estimation part's own minute");
+  await page.clock.fastForward(61_000);
+  await page.getByTestId("mock-debrief").waitFor();
+  const rows = await page.getByTestId("mock-debrief-part").allTextContents();
+  assert.equal(rows.length, 2);
+  for (const r of rows) assert.match(r, /time ran out/);
+  // The vague answer typed before the clock ran out is what the part was scored on.
+  assert.ok(Number(await page.getByTestId("mock-debrief-part").first().getAttribute("data-percent")) > 0);
+  assert.deepEqual(problems, { console: [], foreign: [] });
+  await context.close();
+});
