@@ -50,7 +50,7 @@ test("confidence before the result; a sure miss comes back tomorrow, a sure hit 
   // Right and sure → Easy: stability w3 = 8.2956 days, back in 8. Wrong → Again: w0 = 0.212, tomorrow.
   const d = await stored(page);
   const [hit, miss] = [d.cards[`quiz:${key[0].id}`], d.cards[`quiz:${key[1].id}`]];
-  assert.equal(d.version, 3);
+  assert.equal(d.version, 4);
   assert.deepEqual([hit.s, hit.due, miss.s, miss.due], [8_295_600, DAY0 + 8, 212_000, DAY0 + 1]);
   assert.deepEqual(d.log.map((r) => [r.k, r.r, r.c]).sort(), [[`quiz:${key[0].id}`, 4, 3], [`quiz:${key[1].id}`, 1, 3]].sort());
 

@@ -3,6 +3,9 @@
 //! - v1: `{version: 1, settings, attempts, cards}`
 //! - v2: adds `drafts` (exercise code per slug) and `saved_at` (time of the last change)
 //! - v3: Leitner boxes become FSRS cards keyed `quiz:<question id>`, and a review log
+//! - v4: adds `rounds` (behavioural and mock-interview records). No step: a v3 document has
+//!   none. The version moves so that a tab still running v3 code, which would drop `rounds` when
+//!   it saves, refuses to save over a v4 document ("Another tab runs a newer backprep").
 
 use super::validate::{Rejected, Section};
 use super::{LoadProblem, SCHEMA_VERSION};
@@ -123,10 +126,23 @@ mod tests {
         "saved_at":6000.0,"replaced_at":0.0}"#;
 
     #[test]
+    fn v3_documents_load_as_v4_with_no_rounds_and_lose_nothing() {
+        let v3 = r#"{"version":3,"settings":{"theme":"dark","retention":900},"attempts":[],"cards":{"quiz:auth-x":{"s":3000000,"d":5000000,"due":20003,"last":20000,"at":5,"reps":1,"lapses":0}},
+            "log":[{"k":"quiz:auth-x","at":5,"day":20000,"r":3}],"drafts":{},"designs":{"chat":{"saved_at":6000.0}},"saved_at":6000.0,"replaced_at":0.0}"#;
+        let (d, problem) = UserData::load(Some(v3));
+        assert_eq!(problem, None);
+        assert_eq!(d.version, 4);
+        assert!(d.rounds.is_empty());
+        assert_eq!((d.cards.len(), d.log.len(), d.designs.len(), d.settings.retention), (1, 1, 1, Some(900)));
+        // Saved as v4: a tab still running v3 code refuses to write over it (and drop `rounds`).
+        assert!(d.to_json().starts_with("{\"version\":4"), "{}", d.to_json());
+    }
+
+    #[test]
     fn v1_documents_load_with_everything_kept() {
         let (d, problem) = UserData::load(Some(V1));
         assert_eq!(problem, None);
-        assert_eq!(d.version, 3);
+        assert_eq!(d.version, SCHEMA_VERSION);
         assert_eq!(d.settings.theme, Some(Theme::Dark));
         assert_eq!(d.attempts.len(), 1);
         assert_eq!(d.attempts[0].score().correct, 1);
@@ -139,7 +155,7 @@ mod tests {
     #[test]
     fn v2_documents_become_fsrs_cards_and_lose_nothing() {
         let (d, problem) = UserData::load(Some(V2));
-        assert_eq!(d.version, 3);
+        assert_eq!(d.version, SCHEMA_VERSION);
         // Box 2 (3 days) and box 5 (30 days) become stabilities; due days stay.
         let ttl = d.cards["quiz:cache-ttl"];
         let jwt = d.cards["quiz:auth-jwt"];
@@ -169,7 +185,7 @@ mod tests {
         let d = UserData::default();
         let v = serde_json::to_value(&d).expect("serializes");
         assert_eq!(to_current(v.clone()), Ok((v, vec![])));
-        assert_eq!(to_current(json!({"version": 4})), Err(LoadProblem::FutureVersion(4)));
+        assert_eq!(to_current(json!({"version": SCHEMA_VERSION + 1})), Err(LoadProblem::FutureVersion(SCHEMA_VERSION + 1)));
         assert!(matches!(to_current(json!({"version": 0})), Err(LoadProblem::Corrupt(_))));
         assert!(matches!(to_current(json!([1])), Err(LoadProblem::Corrupt(_))));
     }
