@@ -11,6 +11,12 @@ pub fn elapsed(ms: f64) -> String {
     }
 }
 
+/// A clock face for whole seconds: `0:07`, `12:30` (each caller rounds its own way: a countdown
+/// up, a stopwatch down).
+pub fn clock(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
 /// A time limit in whole seconds: `45 s`, `10 min`, `1 min 30 s`.
 pub fn limit(secs: u32) -> String {
     match (secs / 60, secs % 60) {
@@ -180,6 +186,13 @@ mod tests {
         assert_eq!(limit(45), "45 s");
         assert_eq!(limit(600), "10 min");
         assert_eq!(limit(90), "1 min 30 s");
+    }
+
+    #[test]
+    fn clock_faces() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(7), "0:07");
+        assert_eq!(clock(750), "12:30");
     }
 
     #[test]

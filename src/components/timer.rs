@@ -14,8 +14,7 @@ pub struct Props {
 
 /// `m:ss`, rounding up so "0:00" only shows when time is really up.
 pub fn format_left(ms: f64) -> String {
-    let secs = (ms / 1000.0).ceil().max(0.0) as u64;
-    format!("{}:{:02}", secs / 60, secs % 60)
+    backprep_core::format::clock((ms / 1000.0).ceil().max(0.0) as u64)
 }
 
 #[function_component(Timer)]

@@ -3,7 +3,7 @@
 //! prompt is visible. Also the speaking-time band setting (`rounds["band"]`) and how a checked
 //! answer rates its review card.
 
-use super::star::{Band, StarReport};
+use super::star::{is_scored, Band, StarReport, SCORED};
 use crate::srs::fsrs::Rating;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -71,9 +71,9 @@ impl CheckedAnswer {
         CheckedAnswer { at, text, spoken, met: report.findings.iter().filter(|f| f.met).map(|f| f.key.to_string()).collect(), scores: Vec::new() }
     }
 
-    /// How many of the seven scored points (S, T, A, R, metric, ownership, length) were met.
+    /// How many of the `star::SCORED` points (S, T, A, R, metric, ownership, length) were met.
     pub fn scored(&self) -> usize {
-        self.met.iter().filter(|k| *k != "filler").count()
+        self.met.iter().filter(|k| is_scored(k)).count()
     }
 }
 
@@ -97,11 +97,12 @@ pub fn band_value(b: Band, at: f64) -> Value {
 pub fn rating(a: &CheckedAnswer) -> Rating {
     let star = ["situation", "task", "action", "result"].iter().all(|k| a.met.iter().any(|m| m == k));
     let mean = if a.scores.is_empty() { 3.0 } else { a.scores.iter().map(|&s| f64::from(s)).sum::<f64>() / a.scores.len() as f64 };
-    match (star, a.scored()) {
+    let all = a.scored() == SCORED;
+    match (star, all) {
         (false, _) => Rating::Again,
         _ if mean < 2.5 => Rating::Again,
-        (true, 7) if mean >= 4.5 => Rating::Easy,
-        (true, 7) => Rating::Good,
+        (true, true) if mean >= 4.5 => Rating::Easy,
+        (true, true) => Rating::Good,
         _ => Rating::Hard,
     }
 }

@@ -62,6 +62,14 @@ pub struct Finding {
 
 pub const KEYS: [&str; 8] = ["situation", "task", "action", "result", "metric", "ownership", "length", "filler"];
 
+/// How many points an answer is scored on: every key but filler (advice, not a point).
+pub const SCORED: usize = KEYS.len() - 1;
+
+/// Whether a key counts towards the score (see `SCORED`).
+pub fn is_scored(key: &str) -> bool {
+    key != "filler"
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StarReport {
     pub findings: Vec<Finding>,
@@ -76,9 +84,9 @@ impl StarReport {
     pub fn finding(&self, key: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.key == key)
     }
-    /// How many of the 7 STAR + metric + ownership + length keys are met (filler excluded).
+    /// How many of the `SCORED` points are met.
     pub fn met_count(&self) -> usize {
-        self.findings.iter().filter(|f| f.met && f.key != "filler").count()
+        self.findings.iter().filter(|f| f.met && is_scored(f.key)).count()
     }
 }
 

@@ -74,6 +74,12 @@ impl Story {
         [("title", &self.title), ("situation", &self.situation), ("task", &self.task), ("action", &self.action), ("result", &self.result), ("metric", &self.metric)]
     }
 
+    /// What a deleted story leaves: its id, the time of the deletion, and no text (a newer
+    /// tombstone wins a merge, so another tab's older copy cannot bring the story back).
+    pub fn tombstone(&self, at: f64) -> Story {
+        Story { id: self.id.clone(), saved_at: at, deleted: true, ..Story::default() }
+    }
+
     /// The story told as one answer (what the STAR check reads).
     pub fn as_answer(&self) -> String {
         [&self.situation, &self.task, &self.action, &self.result].iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n")
@@ -151,7 +157,8 @@ mod tests {
         assert_eq!(Story::read(&s.to_value()), Ok(s.clone()));
         let mut rounds = Map::new();
         rounds.insert(s.key(), s.to_value());
-        let gone = Story { deleted: true, saved_at: 2.0, ..story("2", "", &[], "") };
+        let gone = story("2", "Old outage", &["incident"], "I rolled back").tombstone(2.0);
+        assert_eq!(Story::read(&gone.to_value()).map(|g| (g.saved_at, g.as_answer(), g.fields()[0].1.to_string())), Ok((2.0, String::new(), String::new())), "a tombstone keeps no text");
         rounds.insert(gone.key(), gone.to_value());
         rounds.insert("story:3".into(), serde_json::json!({ "saved_at": 1.0 }));
         rounds.insert("mock:4".into(), serde_json::json!({ "saved_at": 1.0, "title": "x" }));

@@ -68,8 +68,6 @@ pub enum MockAction {
 pub struct MockState {
     pub plan: MockPlan,
     pub phase: MockPhase,
-    /// Index of the part being taken (= `results.len()` while running).
-    pub current: usize,
     pub started_ms: f64,
     /// When the current part's clock started; once finished, when the mock ended.
     pub part_started_ms: f64,
@@ -93,7 +91,7 @@ fn pct(x: f64) -> u32 {
 
 impl MockState {
     pub fn new(plan: MockPlan) -> MockState {
-        MockState { plan, phase: MockPhase::Intro, current: 0, started_ms: 0.0, part_started_ms: 0.0, results: Vec::new() }
+        MockState { plan, phase: MockPhase::Intro, started_ms: 0.0, part_started_ms: 0.0, results: Vec::new() }
     }
 
     /// The pure transition function; actions in the wrong phase are ignored.
@@ -108,7 +106,7 @@ impl MockState {
             (MockPhase::Running, MockAction::TimeUp { now_ms, outcome }) => self.end_part(now_ms, outcome, true),
             (MockPhase::Running, MockAction::Quit { now_ms }) => {
                 while self.phase == MockPhase::Running {
-                    let of = self.plan.parts[self.current].items.len() as f64;
+                    let of = self.plan.parts[self.current()].items.len() as f64;
                     self.end_part(now_ms, PartOutcome::zero(of), false);
                 }
             }
@@ -120,22 +118,26 @@ impl MockState {
     /// Records the current part and starts the next one's clock at `now_ms` (or finishes).
     /// A malformed score (NaN, negative, more than full) is clamped to `0..=of`.
     fn end_part(&mut self, now_ms: f64, mut outcome: PartOutcome, timed_out: bool) {
-        let Some(p) = self.plan.parts.get(self.current) else { return };
+        let Some(p) = self.plan.parts.get(self.current()) else { return };
         let fin = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
         outcome.of = fin(outcome.of);
         outcome.got = fin(outcome.got).min(outcome.of);
         let ms = (now_ms - self.part_started_ms).max(0.0);
         self.results.push(PartResult { kind: p.kind, outcome, ms, allotted_ms: allotted(p), timed_out });
-        self.current += 1;
         self.part_started_ms = self.part_started_ms.max(now_ms);
-        if self.current >= self.plan.parts.len() {
+        if self.current() >= self.plan.parts.len() {
             self.phase = MockPhase::Finished;
         }
     }
 
+    /// Index of the part being taken: every part before it has its result.
+    pub fn current(&self) -> usize {
+        self.results.len()
+    }
+
     /// The part being taken (none before the start or after the end).
     pub fn part(&self) -> Option<&Part> {
-        if self.phase == MockPhase::Running { self.plan.parts.get(self.current) } else { None }
+        if self.phase == MockPhase::Running { self.plan.parts.get(self.current()) } else { None }
     }
 
     /// Time left on the current part's clock, never below 0 (none unless running).
@@ -255,7 +257,7 @@ mod tests {
         let s = finish(s, T0, out(1.0, 1.0)).apply(MockAction::Quit { now_ms: T0 });
         assert_eq!(s.phase, MockPhase::Intro);
         let s = s.apply(MockAction::Start { now_ms: T0 });
-        assert_eq!((s.phase.clone(), s.current, s.started_ms), (MockPhase::Running, 0, T0));
+        assert_eq!((s.phase.clone(), s.current(), s.started_ms), (MockPhase::Running, 0, T0));
         assert_eq!(s.part().map(|p| p.kind), Some(PartKind::Quiz));
         assert_eq!(s.part_left_ms(T0), Some(9.0 * MIN));
         assert_eq!(s.total_left_ms(T0), Some(30.0 * MIN));
@@ -263,7 +265,7 @@ mod tests {
         assert_eq!(again, s, "a second Start is ignored");
         // The quiz ends at 7 min: the coding clock starts then, the total keeps running.
         let s = finish(s, T0 + 7.0 * MIN, out(5.0, 6.0));
-        assert_eq!((s.current, s.part_started_ms), (1, T0 + 7.0 * MIN));
+        assert_eq!((s.current(), s.part_started_ms), (1, T0 + 7.0 * MIN));
         assert_eq!(s.part().map(|p| p.kind), Some(PartKind::Code));
         assert_eq!(s.part_left_ms(T0 + 8.0 * MIN), Some(12.0 * MIN));
         assert_eq!(s.total_left_ms(T0 + 8.0 * MIN), Some(22.0 * MIN));

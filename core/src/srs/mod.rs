@@ -49,6 +49,11 @@ impl Kind {
         format!("{}:{id}", self.as_str())
     }
 
+    /// The card key of a design prompt's rubric point: `design:<slug>:<point>`.
+    pub fn design_point(slug: &str, point: &str) -> String {
+        Kind::Design.key(&format!("{slug}:{point}"))
+    }
+
     /// Splits a card key into its kind and id.
     pub fn of_key(key: &str) -> Option<(Kind, &str)> {
         let (kind, id) = key.split_once(':')?;

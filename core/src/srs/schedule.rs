@@ -72,7 +72,7 @@ impl Visit {
 pub fn design_reviews(fsrs: &Fsrs, cards: &BTreeMap<String, Card>, slug: &str, points: &[&str], covered: &std::collections::BTreeSet<String>, today: i64, at: u64) -> Vec<(Card, Review)> {
     let graded: Vec<(String, Rating, Option<u8>)> = points
         .iter()
-        .map(|p| (super::Kind::Design.key(&format!("{slug}:{p}")), covered.contains(*p)))
+        .map(|p| (super::Kind::design_point(slug, p), covered.contains(*p)))
         .filter(|(k, hit)| !hit || cards.contains_key(k))
         .map(|(k, hit)| (k, if hit { Rating::Good } else { Rating::Again }, None))
         .collect();

@@ -87,8 +87,9 @@ pub struct UserData {
     pub designs: serde_json::Map<String, serde_json::Value>,
     /// The behavioural round and the mock interview, as JSON records like `designs` (each with
     /// `saved_at`, and `results` when it keeps a history), keyed `story:<id>`, `answer:<prompt>`,
-    /// `mock:<finish ms>` and `band`: read where they are used (`behavioural::record`,
-    /// `mock::record`), checked and merged here by the same code as the designs.
+    /// `mock:<start ms>` and `band`: read where they are used (`behavioural::story`,
+    /// `behavioural::answer`, `mock::record`), checked and merged here by the same code as the
+    /// designs.
     #[serde(default)]
     pub rounds: serde_json::Map<String, serde_json::Value>,
     /// Epoch milliseconds of the last change (settings merge by it).

@@ -2,6 +2,7 @@
 //! answer stands (too short, in the sweet spot, too long), in words as well as colour.
 
 use backprep_core::behavioural::star::Band;
+use backprep_core::format;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,8 +35,8 @@ pub fn answer_clock(props: &Props) -> Html {
     let (class, words) = verdict(secs, b);
     html! {
         <div class={classes!("answer-clock", class)}>
-            <span role="timer" data-testid="star-timer" data-state={class} aria-label={format!("Answer time {}:{:02}, {words}", secs / 60, secs % 60)}>
-                {format!("{}:{:02}", secs / 60, secs % 60)}
+            <span role="timer" data-testid="star-timer" data-state={class} aria-label={format!("Answer time {}, {words}", format::clock(secs.into()))}>
+                {format::clock(secs.into())}
             </span>
             <span class="clock-verdict">{ if props.running || secs > 0 { words } else { "not started" } }</span>
             <div class="clock-bar" aria-hidden="true">

@@ -63,8 +63,7 @@ type SharedRef = Rc<RefCell<Shared>>;
 
 /// `m:ss`.
 fn length_text(seconds: f64) -> String {
-    let s = seconds.max(0.0).round() as u64;
-    format!("{}:{:02}", s / 60, s % 60)
+    backprep_core::format::clock(seconds.max(0.0).round() as u64)
 }
 
 /// Lists this prefix's recordings, making object URLs for new ones and revoking those gone.

@@ -1,7 +1,7 @@
 //! The STAR check's findings: each point met or not, what it found (quoting the answer) and how
 //! to fix it. The rules are in `backprep_core::behavioural::star`, stated on the page.
 
-use backprep_core::behavioural::star::StarReport;
+use backprep_core::behavioural::star::{self, StarReport};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn star_findings(props: &Props) -> Html {
     let r = &props.report;
     html! {
         <section class="star-report" aria-labelledby="star-h" data-testid="star-report">
-            <h2 id="star-h">{format!("STAR check: {} of 7 points", r.met_count())}</h2>
+            <h2 id="star-h">{format!("STAR check: {} of {} points", r.met_count(), star::SCORED)}</h2>
             <p class="meta">{format!("{} words, about {}–{} s spoken at 130–150 words a minute. Checked by fixed rules in this browser: no model, nothing sent.", r.words, r.seconds_min, r.seconds_max)}</p>
             <ul class="star-items">
                 { for r.findings.iter().map(|f| html! {

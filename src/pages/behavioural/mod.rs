@@ -9,7 +9,7 @@ use crate::components::behavioural::style::BehaviouralStyle;
 use crate::state::use_app;
 use backprep_core::behavioural::answer::{self, AnswerRecord};
 use backprep_core::behavioural::spec::COMPETENCIES;
-use backprep_core::behavioural::star::Band;
+use backprep_core::behavioural::star::{self, Band};
 use backprep_core::behavioural::story;
 use backprep_core::route::Route;
 use backprep_core::store::DataAction;
@@ -32,7 +32,7 @@ pub fn behavioural_list_page() -> Html {
             <h1 tabindex="-1">{"Behavioural round"}</h1>
             <p class="lead">{"Say your answers out loud against the clock, or type them, then check them against STAR: situation, task, action, a result with a number, and what you did yourself. The check is a set of fixed rules in this browser; recordings never leave it."}</p>
             <div class="actions">
-                <a class="button" href={Route::Stories.href()} data-testid="stories-link">{format!("Your story bank ({} stories, {covered} of 12 competencies)", stories.len())}</a>
+                <a class="button" href={Route::Stories.href()} data-testid="stories-link">{format!("Your story bank ({} stories, {covered} of {} competencies)", stories.len(), COMPETENCIES.len())}</a>
                 <a class="button" href={Route::Mock { query: Vec::new() }.href()}>{"Mock interview"}</a>
             </div>
             <BandForm {band} />
@@ -42,7 +42,7 @@ pub fn behavioural_list_page() -> Html {
                     <ul class="cards">
                         { for bank.by_competency(id).into_iter().map(|p| {
                             let rec = AnswerRecord::of(rounds, &p.id);
-                            let status = rec.results.last().map(|a| format!("Last check: {} of 7 · {} answers", a.scored(), rec.results.len()));
+                            let status = rec.results.last().map(|a| format!("Last check: {} of {} · {} answers", a.scored(), star::SCORED, rec.results.len()));
                             html! {
                                 <li class="card">
                                     <a href={Route::BehaviouralPrompt { id: p.id.clone() }.href()} data-testid="prompt-link">{&p.prompt}</a>

@@ -249,7 +249,7 @@ fn answer_view(props: &AnswerProps) -> Html {
                     <ol data-testid="past-answers">
                         { for record.results.iter().rev().map(|a| html! {
                             <li data-testid="past-answer">
-                                {format!("{} · {} of 7 points", clock::date_text(a.at), a.scored())}
+                                {format!("{} · {} of {} points", clock::date_text(a.at), a.scored(), star::SCORED)}
                                 { a.spoken.map(|s| format!(" · spoken, {s} s")).unwrap_or_default() }
                                 { if a.scores.is_empty() { String::new() } else { format!(" · self-score {}", a.scores.iter().map(u8::to_string).collect::<Vec<_>>().join("/")) } }
                             </li>

@@ -45,7 +45,7 @@ pub fn stories_page() -> Html {
             <p class="lead">{"Six to eight well-told stories cover most behavioural interviews: each can answer several prompts. Write each as situation, task, action and result, with the number that shows the result. They stay in this browser."}</p>
             <p><a href={Route::Behavioural.href()}>{"Practise the prompts"}</a></p>
             <section aria-labelledby="cov-h">
-                <h2 id="cov-h">{format!("Coverage: {} of 12 competencies have a story", coverage.iter().filter(|(_, _, s)| !s.is_empty()).count())}</h2>
+                <h2 id="cov-h">{format!("Coverage: {} of {} competencies have a story", coverage.iter().filter(|(_, _, s)| !s.is_empty()).count(), COMPETENCIES.len())}</h2>
                 <ul class="coverage" data-testid="coverage">
                     { for coverage.iter().map(|(id, title, list)| html! {
                         <li class={classes!(list.is_empty().then_some("gap"))} data-testid="coverage-item" data-competency={*id} data-covered={(!list.is_empty()).to_string()}>
@@ -72,7 +72,7 @@ pub fn stories_page() -> Html {
                         let delete = {
                             let (data, s, c) = (app.data.clone(), s.clone(), confirm_delete.clone());
                             Callback::from(move |_| {
-                                let gone = Story { deleted: true, saved_at: clock::now_ms(), title: String::new(), situation: String::new(), task: String::new(), action: String::new(), result: String::new(), metric: String::new(), competencies: Vec::new(), ..s.clone() };
+                                let gone = s.tombstone(clock::now_ms());
                                 data.dispatch(DataAction::SaveRecord { round: true, key: gone.key(), record: gone.to_value() });
                                 c.set(None);
                             })

@@ -20,8 +20,7 @@ pub struct Props {
 
 /// `m:ss`.
 pub fn mmss(ms: f64) -> String {
-    let s = (ms / 1000.0).round().max(0.0) as u64;
-    format!("{}:{:02}", s / 60, s % 60)
+    backprep_core::format::clock((ms / 1000.0).round().max(0.0) as u64)
 }
 
 #[function_component(MockDebrief)]
@@ -36,7 +35,7 @@ pub fn mock_debrief(props: &Props) -> Html {
             let now = clock::now_ms();
             let record = MockRecord::of(&state, now);
             let data = &app.data.data;
-            let graded: Vec<(String, Rating, Option<u8>)> = state.debrief().to_review.into_iter().filter(|m| Kind::of_key(&m.key).is_some_and(|(k, _)| k != Kind::Quiz)).map(|m| (m.key, Rating::Again, None)).collect();
+            let graded: Vec<(String, Rating, Option<u8>)> = record.misses.iter().filter(|m| Kind::of_key(&m.key).is_some_and(|(k, _)| k != Kind::Quiz)).map(|m| (m.key.clone(), Rating::Again, None)).collect();
             let reviews = schedule::review_all(&schedule::scheduler(data.settings.retention), &data.cards, &graded, clock::today(), now.max(0.0) as u64);
             app.data.dispatch(DataAction::SaveRecord { round: true, key: record.key(), record: record.to_value() });
             if !reviews.is_empty() {

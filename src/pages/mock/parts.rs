@@ -189,7 +189,7 @@ struct SlugProps {
 
 /// The review key of a design prompt's estimates: its rubric point of the estimates phase.
 fn estimates_key(p: &DesignPrompt) -> Option<String> {
-    p.rubric.iter().find(|r| r.phase == "estimates").map(|r| Kind::Design.key(&format!("{}:{}", p.slug, r.id)))
+    p.rubric.iter().find(|r| r.phase == "estimates").map(|r| Kind::design_point(&p.slug, &r.id))
 }
 
 /// Back-of-the-envelope estimates for a design prompt; scored like the design round's (full
@@ -235,7 +235,7 @@ fn design_part(props: &SlugProps) -> Html {
     let report = {
         let (p, on_outcome) = (p.clone(), props.on_outcome.clone());
         move |t: &BTreeSet<String>| {
-            let misses = p.rubric.iter().filter(|r| !t.contains(&r.id)).map(|r| Miss { key: Kind::Design.key(&format!("{}:{}", p.slug, r.id)), label: format!("{}: {}", p.title, format::plain(&r.point_html, 80)), href: Route::Design { slug: p.slug.clone() }.href() }).collect();
+            let misses = p.rubric.iter().filter(|r| !t.contains(&r.id)).map(|r| Miss { key: Kind::design_point(&p.slug, &r.id), label: format!("{}: {}", p.title, format::plain(&r.point_html, 80)), href: Route::Design { slug: p.slug.clone() }.href() }).collect();
             on_outcome.emit(PartOutcome { got: t.len() as f64, of: p.rubric.len() as f64, misses, wins: Vec::new(), link: None });
         }
     };
@@ -288,7 +288,7 @@ struct BehaviouralProps {
 }
 
 /// Behavioural prompts answered in turn, typed (or the transcript), each on its own clock; each
-/// scores its STAR points of 7, and a weak one is a miss to rehearse.
+/// scores its share of the STAR points (`star::SCORED`), and a weak one is a miss to rehearse.
 #[function_component(BehaviouralPart)]
 fn behavioural_part(props: &BehaviouralProps) -> Html {
     let app = use_app();
@@ -319,10 +319,10 @@ fn behavioural_part(props: &BehaviouralProps) -> Html {
                 let text = t.get(pid).cloned().unwrap_or_default();
                 let r = star::check(&text, band);
                 let checked = CheckedAnswer::new(&text, None, &r, 0.0);
-                got += checked.scored() as f64 / 7.0;
+                got += checked.scored() as f64 / star::SCORED as f64;
                 let prompt = bank.prompt(pid).map_or_else(|| pid.clone(), |p| p.prompt.clone());
                 if matches!(answer::rating(&checked), Rating::Again | Rating::Hard) {
-                    let missing: Vec<&str> = r.findings.iter().filter(|f| !f.met && f.key != "filler").map(|f| f.key).collect();
+                    let missing: Vec<&str> = r.findings.iter().filter(|f| !f.met && star::is_scored(f.key)).map(|f| f.key).collect();
                     misses.push(Miss { key: Kind::Behavioural.key(pid), label: format!("{prompt} (missing: {})", missing.join(", ")), href: Route::BehaviouralPrompt { id: pid.clone() }.href() });
                 } else {
                     wins.push(format!("Behavioural: a complete STAR answer to “{}”", format::plain(&prompt, 60)));

@@ -97,11 +97,11 @@ pub fn mock_run(props: &Props) -> Html {
                 let mock = mock.clone();
                 Callback::from(move |_| mock.dispatch(MockAction::Quit { now_ms: clock::now_ms() }))
             };
-            let last = s.current + 1 == plan.parts.len();
+            let last = s.current() + 1 == plan.parts.len();
             html! {
                 <div class="page mock-run">
                     <div class="mock-bar">
-                        <strong>{format!("Part {} of {}: {}", s.current + 1, plan.parts.len(), part.kind.label())}</strong>
+                        <strong>{format!("Part {} of {}: {}", s.current() + 1, plan.parts.len(), part.kind.label())}</strong>
                         <Timer left_ms={s.part_left_ms(*now).unwrap_or(0.0)} label="Part time left" testid={Some(AttrValue::from("mock-timer"))} />
                         <Timer left_ms={s.total_left_ms(*now).unwrap_or(0.0)} label="Interview time left" />
                         if part.kind != PartKind::Quiz {
@@ -117,7 +117,7 @@ pub fn mock_run(props: &Props) -> Html {
                         </div>
                     }
                     <section data-testid="mock-part" data-kind={part.kind.id()} aria-label={part.kind.label()}>
-                        <PartView key={s.current} {part} seed={plan.seed} {on_outcome} {on_done} />
+                        <PartView key={s.current()} {part} seed={plan.seed} {on_outcome} {on_done} />
                     </section>
                 </div>
             }

@@ -84,8 +84,8 @@ pub fn mock_setup() -> Html {
                             <li data-testid="mock-history-item">
                                 {format!("{} · {} · {} % in {}", clock::date_text(r.at), r.title, r.percent, mmss(r.ms))}
                                 // A custom mock's parts are not kept in its record: only presets can be retaken from here.
-                                if r.preset != "custom" {
-                                    {" · "}<a href={Route::Mock { query: vec![("preset".into(), r.preset.clone()), ("seed".into(), r.seed.to_string())] }.href()}>{"Retake"}</a>
+                                if let Some(p) = preset::preset(&r.preset) {
+                                    {" · "}<a href={Route::Mock { query: preset::to_query(&p, r.seed) }.href()}>{"Retake"}</a>
                                 }
                             </li>
                         }) }
