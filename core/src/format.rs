@@ -17,6 +17,12 @@ pub fn clock(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
+/// A score as the learner reads it, to two decimals at most: `4`, `2.5`, `1.71`.
+pub fn score(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// A time limit in whole seconds: `45 s`, `10 min`, `1 min 30 s`.
 pub fn limit(secs: u32) -> String {
     match (secs / 60, secs % 60) {
@@ -186,6 +192,15 @@ mod tests {
         assert_eq!(limit(45), "45 s");
         assert_eq!(limit(600), "10 min");
         assert_eq!(limit(90), "1 min 30 s");
+    }
+
+    #[test]
+    fn scores() {
+        assert_eq!(score(4.0), "4");
+        assert_eq!(score(2.5), "2.5");
+        assert_eq!(score(12.0 / 7.0), "1.71");
+        assert_eq!(score(0.0), "0");
+        assert_eq!(score(10.0), "10");
     }
 
     #[test]

@@ -219,3 +219,23 @@ test("a part whose clock runs out ends with what it has, and the next part start
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });
+
+test("ending a mock early keeps the part in progress: its answers are scored and its misses go to review", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/mock?preset=custom&parts=behavioural.1.5,estimation.1.5&seed=3");
+  await page.getByTestId("mock-start").click();
+  await page.getByTestId("mock-behavioural-answer").fill(VAGUE);
+  await page.getByRole("button", { name: "End now" }).click();
+  await page.getByTestId("mock-quit-confirm").click();
+  await page.getByTestId("mock-debrief").waitFor();
+  const parts = page.getByTestId("mock-debrief-part");
+  assert.ok(Number(await parts.nth(0).getAttribute("data-percent")) > 0, "the typed answer counts");
+  assert.equal(await parts.nth(1).getAttribute("data-percent"), "0", "the part never reached");
+  const misses = await page.getByTestId("mock-miss").evaluateAll((els) => els.map((e) => e.dataset.key));
+  assert.equal(misses.length, 1);
+  assert.match(misses[0], /^behavioural:/);
+  assert.ok(Object.keys((await stored(page)).cards).includes(misses[0]), "the weak answer is in the review queue");
+  assert.deepEqual(problems, { console: [], foreign: [] });
+  await context.close();
+});

@@ -4,6 +4,7 @@
 
 use super::plan::{MockPlan, Part};
 use super::preset::PartKind;
+use crate::format::score;
 
 /// Something to review after the mock.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -60,8 +61,9 @@ pub enum MockAction {
     Finish { now_ms: f64, outcome: PartOutcome },
     /// The current part's clock ran out (see `MockState::time_up`).
     TimeUp { now_ms: f64, outcome: PartOutcome },
-    /// Give up: every part not finished scores 0.
-    Quit { now_ms: f64 },
+    /// Give up: the current part ends with what it has (`outcome`, its work so far), every
+    /// later part scores 0.
+    Quit { now_ms: f64, outcome: PartOutcome },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +106,8 @@ impl MockState {
             }
             (MockPhase::Running, MockAction::Finish { now_ms, outcome }) => self.end_part(now_ms, outcome, false),
             (MockPhase::Running, MockAction::TimeUp { now_ms, outcome }) => self.end_part(now_ms, outcome, true),
-            (MockPhase::Running, MockAction::Quit { now_ms }) => {
+            (MockPhase::Running, MockAction::Quit { now_ms, outcome }) => {
+                self.end_part(now_ms, outcome, false);
                 while self.phase == MockPhase::Running {
                     let of = self.plan.parts[self.current()].items.len() as f64;
                     self.end_part(now_ms, PartOutcome::zero(of), false);
@@ -166,7 +169,7 @@ impl MockState {
             let s = share(o.got, o.of);
             sum += s;
             if s >= 0.8 {
-                let score = if r.kind == PartKind::Code && s == 1.0 { "all tests passed".to_string() } else { format!("{} of {}", num(o.got), num(o.of)) };
+                let score = if r.kind == PartKind::Code && s == 1.0 { "all tests passed".to_string() } else { format!("{} of {}", score(o.got), score(o.of)) };
                 went_well.push(format!("{}: {score} in {} min of {}", r.kind.label(), minutes(r.ms), minutes(r.allotted_ms)));
             }
             for w in &o.wins {
@@ -184,11 +187,6 @@ impl MockState {
         let percent = if parts.is_empty() { 0 } else { pct(sum / parts.len() as f64) };
         Debrief { percent, ms: self.results.iter().map(|r| r.ms).sum(), parts, went_well, to_review }
     }
-}
-
-/// A score as the learner reads it: `5`, `2.5`.
-fn num(x: f64) -> String {
-    if x.fract() == 0.0 { format!("{x}") } else { format!("{x:.1}") }
 }
 
 /// Whole minutes, at least 1 (nobody reads "in 0 min").
@@ -254,7 +252,7 @@ mod tests {
         let s = state("phone-screen");
         assert_eq!((s.phase.clone(), s.part(), s.part_left_ms(T0), s.total_left_ms(T0)), (MockPhase::Intro, None, None, None));
         // Nothing but Start leaves the intro.
-        let s = finish(s, T0, out(1.0, 1.0)).apply(MockAction::Quit { now_ms: T0 });
+        let s = finish(s, T0, out(1.0, 1.0)).apply(MockAction::Quit { now_ms: T0, outcome: out(1.0, 1.0) });
         assert_eq!(s.phase, MockPhase::Intro);
         let s = s.apply(MockAction::Start { now_ms: T0 });
         assert_eq!((s.phase.clone(), s.current(), s.started_ms), (MockPhase::Running, 0, T0));
@@ -281,7 +279,7 @@ mod tests {
             MockAction::Start { now_ms: T0 + 30.0 * MIN },
             MockAction::Finish { now_ms: T0 + 30.0 * MIN, outcome: out(9.0, 9.0) },
             MockAction::TimeUp { now_ms: T0 + 30.0 * MIN, outcome: out(9.0, 9.0) },
-            MockAction::Quit { now_ms: T0 + 30.0 * MIN },
+            MockAction::Quit { now_ms: T0 + 30.0 * MIN, outcome: out(9.0, 9.0) },
         ];
         for a in after {
             assert_eq!(s.clone().apply(a), s);
@@ -315,7 +313,7 @@ mod tests {
     fn quit_scores_every_remaining_part_zero() {
         let s = state("onsite-backend").apply(MockAction::Start { now_ms: T0 });
         let s = finish(s, T0 + 10.0 * MIN, out(8.0, 8.0));
-        let s = s.apply(MockAction::Quit { now_ms: T0 + 12.0 * MIN });
+        let s = s.apply(MockAction::Quit { now_ms: T0 + 12.0 * MIN, outcome: PartOutcome::zero(1.0) });
         assert_eq!(s.phase, MockPhase::Finished);
         assert_eq!(s.results.len(), 6);
         let scores: Vec<(f64, f64, f64)> = s.results.iter().map(|r| (r.outcome.got, r.outcome.of, r.ms / MIN)).collect();
@@ -324,7 +322,22 @@ mod tests {
         let d = s.debrief();
         assert_eq!(d.percent, 17, "one part of six full: 100/6 rounded");
         assert_eq!(d.ms, 12.0 * MIN);
-        assert_eq!(s.clone().apply(MockAction::Quit { now_ms: T0 + 20.0 * MIN }), s);
+        assert_eq!(s.clone().apply(MockAction::Quit { now_ms: T0 + 20.0 * MIN, outcome: out(1.0, 1.0) }), s);
+    }
+
+    #[test]
+    fn quit_keeps_the_work_of_the_part_in_progress() {
+        let s = state("phone-screen").apply(MockAction::Start { now_ms: T0 });
+        let s = finish(s, T0 + 9.0 * MIN, out(6.0, 6.0));
+        let s = finish(s, T0 + 22.0 * MIN, out(1.0, 1.0));
+        // Halfway through the behavioural answers: one answered well, one weak.
+        let so_far = PartOutcome { misses: vec![miss("behavioural:b1")], ..out(0.8, 2.0) };
+        let s = s.apply(MockAction::Quit { now_ms: T0 + 25.0 * MIN, outcome: so_far });
+        assert_eq!(s.phase, MockPhase::Finished);
+        assert_eq!((s.results[2].outcome.got, s.results[2].ms), (0.8, 3.0 * MIN));
+        let d = s.debrief();
+        assert_eq!(d.parts[2].percent, 40);
+        assert_eq!(d.to_review, [miss("behavioural:b1")], "its misses go to the review queue");
     }
 
     #[test]

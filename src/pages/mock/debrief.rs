@@ -4,6 +4,7 @@
 
 use crate::adapters::clock;
 use crate::state::use_app;
+use backprep_core::format;
 use backprep_core::mock::preset;
 use backprep_core::mock::record::MockRecord;
 use backprep_core::mock::run::MockState;
@@ -57,7 +58,7 @@ pub fn mock_debrief(props: &Props) -> Html {
                     { for d.parts.iter().map(|p| html! {
                         <tr data-testid="mock-debrief-part" data-kind={p.kind.id()} data-percent={p.percent.to_string()}>
                             <td>{p.kind.label()}</td>
-                            <td>{format!("{} % ({} of {})", p.percent, trim(p.got), trim(p.of))}</td>
+                            <td>{format!("{} % ({} of {})", p.percent, format::score(p.got), format::score(p.of))}</td>
                             <td>{format!("{} of {}", mmss(p.ms), mmss(p.allotted_ms))}{ if p.timed_out { " · time ran out" } else { "" } }</td>
                             <td>{ p.link.as_ref().map(|l| html! { <a href={l.clone()}>{"Answers and explanations"}</a> }).unwrap_or_default() }</td>
                         </tr>
@@ -89,10 +90,4 @@ pub fn mock_debrief(props: &Props) -> Html {
             </div>
         </div>
     }
-}
-
-/// A score without needless decimals: "4", "1.3", "0.05".
-fn trim(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

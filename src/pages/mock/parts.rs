@@ -197,7 +197,10 @@ fn estimates_key(p: &DesignPrompt) -> Option<String> {
 #[function_component(EstimationPart)]
 fn estimation_part(props: &SlugProps) -> Html {
     let typed = use_state(BTreeMap::<String, String>::new);
-    let Load::Ready(p) = use_design_prompt(props.slug.clone()) else { return html! { <p class="meta" role="status">{"Loading…"}</p> } };
+    let p = match use_design_prompt(props.slug.clone()) {
+        Load::Ready(p) => p,
+        other => return loading_view(&other),
+    };
     let oninput = |id: String| {
         let (typed, p, on_outcome) = (typed.clone(), p.clone(), props.on_outcome.clone());
         Callback::from(move |e: InputEvent| {
@@ -231,7 +234,10 @@ fn design_part(props: &SlugProps) -> Html {
     let notes = use_state(String::new);
     let comparing = use_state(|| false);
     let ticked = use_state(BTreeSet::<String>::new);
-    let Load::Ready(p) = use_design_prompt(props.slug.clone()) else { return html! { <p class="meta" role="status">{"Loading…"}</p> } };
+    let p = match use_design_prompt(props.slug.clone()) {
+        Load::Ready(p) => p,
+        other => return loading_view(&other),
+    };
     let report = {
         let (p, on_outcome) = (p.clone(), props.on_outcome.clone());
         move |t: &BTreeSet<String>| {

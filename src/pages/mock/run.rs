@@ -94,8 +94,8 @@ pub fn mock_run(props: &Props) -> Html {
                 Callback::from(move |_| mock.dispatch(MockAction::Finish { now_ms: clock::now_ms(), outcome: outcome.borrow().clone() }))
             };
             let quit = {
-                let mock = mock.clone();
-                Callback::from(move |_| mock.dispatch(MockAction::Quit { now_ms: clock::now_ms() }))
+                let (mock, outcome) = (mock.clone(), outcome.clone());
+                Callback::from(move |_| mock.dispatch(MockAction::Quit { now_ms: clock::now_ms(), outcome: outcome.borrow().clone() }))
             };
             let last = s.current() + 1 == plan.parts.len();
             html! {
@@ -111,7 +111,7 @@ pub fn mock_run(props: &Props) -> Html {
                     </div>
                     if *confirm_quit {
                         <div class="dialog" role="alertdialog" aria-label="End the interview now?">
-                            <p>{"End now? The parts not done count as zero, and the debrief follows."}</p>
+                            <p>{"End now? This part counts what you have done so far, the parts after it count as zero, and the debrief follows."}</p>
                             <button type="button" class="primary" onclick={quit} data-testid="mock-quit-confirm">{"End and see the debrief"}</button>
                             <button type="button" onclick={{ let c = confirm_quit.clone(); Callback::from(move |_| c.set(false)) }}>{"Keep going"}</button>
                         </div>

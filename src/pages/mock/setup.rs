@@ -110,8 +110,10 @@ fn mock_chart(props: &ChartProps) -> Html {
     let label = format!("Mock scores, oldest first: {}", props.scores.iter().map(|s| format!("{s} %")).collect::<Vec<_>>().join(", "));
     html! {
         <svg class="mock-chart" viewBox="0 0 100 40" role="img" aria-label={label} data-testid="mock-chart" preserveAspectRatio="none" width="100%" height="120">
+            <line x1="0" y1="39.75" x2="100" y2="39.75" stroke="var(--muted)" stroke-width="0.5" />
             { for props.scores.iter().enumerate().map(|(i, &s)| {
-                let h = f64::from(s.min(100)) * 0.38;
+                // A score of 0 still shows as a sliver on the baseline.
+                let h = (f64::from(s.min(100)) * 0.38).max(0.8);
                 html! { <rect x={format!("{:.2}", i as f64 * w + w * 0.15)} y={format!("{:.2}", 40.0 - h)} width={format!("{:.2}", w * 0.7)} height={format!("{h:.2}")} fill="var(--accent)" /> }
             }) }
         </svg>
