@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const release = (process.env.TRUNK_PROFILE || "release") === "release";
@@ -43,6 +44,12 @@ await Promise.all(areas.map(async (a) => {
     // Size over speed (measured in BENCHMARKS.md); the features are those rustc's wasm32 emits.
     await runAsync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
       "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "-o", wasm, wasm]);
+    // wasm-bindgen's glue, minified: −1.7 KB gzip of the home page's first load (BENCHMARKS.md).
+    // Export and import names are kept (the loader calls `default`, `mount`, `warm`; the WASM
+    // imports by property name, which esbuild never renames).
+    const glue = path.join(tmp, `${a}.js`);
+    const { code } = await esbuild.transform(fs.readFileSync(glue, "utf8"), { minify: true, format: "esm", target: "es2020" });
+    fs.writeFileSync(glue, code);
   }
   const hash = crypto.createHash("sha256").update(fs.readFileSync(wasm)).update(fs.readFileSync(path.join(tmp, `${a}.js`))).digest("hex").slice(0, 12);
   const dir = `${a}-${hash}`;
