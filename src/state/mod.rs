@@ -60,11 +60,19 @@ impl Reducible for DataState {
 }
 
 /// What every page can reach.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppContext {
     /// The content index (banks and exercises load on demand).
     pub index: Rc<CatalogIndex>,
     pub data: UseReducerHandle<DataState>,
+}
+
+/// The index is parsed once and never changes: the same pointer is the same index (instead of
+/// comparing the whole index each time a consumer of the context renders).
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.index, &other.index) && self.data == other.data
+    }
 }
 
 impl AppContext {

@@ -388,7 +388,7 @@ impl UserData {
         let at = action.time();
         if let Some(t) = at {
             if !valid_time(t) {
-                return refuse(self, Section::SavedAt, format!("a change dated {t} was not saved: the clock is out of range"));
+                return refuse(self, Section::SavedAt, "a change was not saved: its time (this device's clock) is out of range".to_string());
             }
         }
         match action {
