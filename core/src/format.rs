@@ -19,8 +19,61 @@ pub fn clock(secs: u64) -> String {
 
 /// A score as the learner reads it, to two decimals at most: `4`, `2.5`, `1.71`.
 pub fn score(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    trimmed(fixed(x, 2))
+}
+
+/// `v` with exactly `decimals` digits after the point (`fixed(2.0 / 3.0, 2)` is `0.67`), rounded
+/// half away from zero. Written with integers: the standard library's float formatting adds
+/// ~8 KB gzip to each WASM module that uses it (measured on the home module, BENCHMARKS.md), so
+/// modules on the first-load path format floats only through here. Beyond 15 significant digits,
+/// or above ~1.8e19, it switches to `number`'s scientific form.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() { "NaN".into() } else if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let decimals = decimals.min(9);
+    let unit = 10u64.pow(decimals);
+    let scaled = (v.abs() * unit as f64).round();
+    if scaled >= 1.8e19 {
+        return scientific(v);
+    }
+    let n = scaled as u64;
+    let mut out = String::new();
+    if v < 0.0 && n != 0 {
+        out.push('-');
+    }
+    out += &(n / unit).to_string();
+    if decimals > 0 {
+        let frac = (n % unit).to_string();
+        out.push('.');
+        out.extend(std::iter::repeat('0').take(decimals as usize - frac.len()));
+        out += &frac;
+    }
+    out
+}
+
+/// Drops trailing zeros after the point, and the point if nothing is left after it.
+fn trimmed(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// `3.5e12`, `1e-5`, `-2.25e-7`: a mantissa of up to 9 significant digits (no trailing zeros).
+fn scientific(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return fixed(v, 0);
+    }
+    let mut exp = v.abs().log10().floor() as i32;
+    let mut mantissa = trimmed(fixed(v.abs() / 10f64.powi(exp), 8));
+    // Rounding can carry into a new digit (9.9999999995 → 10).
+    if mantissa.starts_with("10") {
+        exp += 1;
+        mantissa = trimmed(fixed(v.abs() / 10f64.powi(exp), 8));
+    }
+    format!("{}{mantissa}e{exp}", if v < 0.0 { "-" } else { "" })
 }
 
 /// A time limit in whole seconds: `45 s`, `10 min`, `1 min 30 s`.
@@ -35,17 +88,20 @@ pub fn limit(secs: u32) -> String {
 /// A number without float noise (`2315`, `0.5`, `3.5e12`).
 pub fn number(v: f64) -> String {
     if v != 0.0 && (v.abs() >= 1e12 || v.abs() < 1e-4) {
-        format!("{v:e}")
-    } else if v.fract() == 0.0 {
-        format!("{v:.0}")
+        scientific(v)
     } else {
-        format!("{}", (v * 1e6).round() / 1e6)
+        // Six decimals at most, and no more than 15 significant digits in all (float noise).
+        let whole_digits = if v.abs() >= 1.0 { v.abs().log10().floor() as u32 + 1 } else { 1 };
+        trimmed(fixed(v, 6.min(15u32.saturating_sub(whole_digits))))
     }
 }
 
 /// `v` rounded to a whole number, with comma thousands separators: `1,157`, `-20,000`.
 pub fn grouped(v: f64) -> String {
-    let digits = format!("{:.0}", v.abs());
+    if v.abs() >= 1e18 {
+        return number(v);
+    }
+    let digits = fixed(v.abs(), 0);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if v < 0.0 && digits != "0" {
         out.push('-');
@@ -217,6 +273,41 @@ mod tests {
         assert_eq!(number(3.5e12), "3.5e12");
         assert_eq!(number(1.0 / 3.0), "0.333333");
         assert_eq!(number(0.0), "0");
+    }
+
+    #[test]
+    fn fixed_decimals_match_the_standard_formatting() {
+        assert_eq!(fixed(2.0 / 3.0, 2), "0.67");
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(7.0, 0), "7");
+        assert_eq!(fixed(0.05, 3), "0.050");
+        assert_eq!(fixed(1234.5678, 2), "1234.57");
+        assert_eq!(fixed(f64::NAN, 2), "NaN");
+        assert_eq!(fixed(f64::NEG_INFINITY, 2), "-inf");
+        assert_eq!(fixed(3e19, 0), "3e19");
+        assert_eq!(number(-2.5e-7), "-2.5e-7");
+        assert_eq!(number(9.9999999999e12), "1e13");
+        assert_eq!(number(123_456_789_012.5), "123456789012.5");
+        assert_eq!(grouped(2e18), "2e18");
+        // Against std's formatting on many values; they may differ only on a (near-)tie, where
+        // std rounds the exact binary value and `fixed` rounds half away from zero.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for i in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let magnitude = 10f64.powi((x % 13) as i32 - 4);
+            let v = ((x >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * magnitude;
+            let d = (i % 5) as u32;
+            let scaled = v.abs() * 10f64.powi(d as i32);
+            if (scaled.fract() - 0.5).abs() < 1e-6 {
+                continue;
+            }
+            let std = format!("{v:.prec$}", prec = d as usize);
+            let std = if std.starts_with('-') && std.trim_start_matches(['-', '0', '.']).is_empty() { std[1..].to_string() } else { std };
+            assert_eq!(fixed(v, d), std, "{v} to {d} decimals");
+        }
     }
 }
 

@@ -97,7 +97,7 @@ impl Area {
 pub const SEGMENT_AREAS: [(&str, Area); 12] = [
     ("quiz", Area::Quiz),
     ("attempt", Area::Quiz),
-    ("history", Area::Quiz),
+    ("history", Area::Review),
     ("review", Area::Review),
     ("exercise", Area::Exercise),
     ("sql", Area::Sql),
@@ -114,8 +114,8 @@ impl Route {
     pub fn area(&self) -> Area {
         match self {
             Route::Home | Route::NotFound { .. } => Area::Home,
-            Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } | Route::History => Area::Quiz,
-            Route::Review => Area::Review,
+            Route::Quiz { .. } | Route::QuizTopic { .. } | Route::Attempt { .. } => Area::Quiz,
+            Route::Review | Route::History => Area::Review,
             Route::Exercise { .. } | Route::ExerciseAgain { .. } => Area::Exercise,
             Route::SqlList | Route::Sql { .. } | Route::SqlAgain { .. } => Area::Sql,
             Route::DesignList | Route::Design { .. } | Route::Simulator { .. } => Area::Design,

@@ -54,7 +54,7 @@ impl Pages for Home {
     }
 }
 
-/// Quiz setup and run, results, history, review.
+/// Quiz setup and run, and a quiz's results (its review of answers).
 pub struct Quiz;
 impl Pages for Quiz {
     const AREAS: &'static [Area] = &[Area::Quiz];
@@ -63,7 +63,8 @@ impl Pages for Quiz {
     }
 }
 
-/// The review queue and the interview plan.
+/// The review queue, the interview plan, and the quiz history with calibration (kept out of the
+/// quiz module, which a quiz link waits for).
 pub struct Review;
 impl Pages for Review {
     const AREAS: &'static [Area] = &[Area::Review];
@@ -148,7 +149,6 @@ fn quiz(route: &Route) -> Option<Html> {
         Route::Quiz { query } => html! { <pages::quiz::QuizPage {query} topic={None::<AttrValue>} /> },
         Route::QuizTopic { topic } => html! { <pages::quiz::QuizPage query={Vec::new()} topic={Some(AttrValue::from(topic))} /> },
         Route::Attempt { id } => html! { <pages::results::ResultsPage id={AttrValue::from(id)} /> },
-        Route::History => html! { <pages::history::HistoryPage /> },
         _ => return None,
     })
 }
@@ -156,6 +156,7 @@ fn quiz(route: &Route) -> Option<Html> {
 fn review(route: &Route) -> Option<Html> {
     match route {
         Route::Review => Some(html! { <pages::review::ReviewPage /> }),
+        Route::History => Some(html! { <pages::history::HistoryPage /> }),
         _ => None,
     }
 }

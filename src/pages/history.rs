@@ -38,7 +38,7 @@ pub fn history_page() -> Html {
                 <tbody>
                     { for series.iter().map(|s| html! {
                         <tr><th scope="row">{&s.name}</th><td>{s.points.len()}</td>
-                        <td>{s.points.last().map(|p| format!("{}%", (p.accuracy * 100.0).round())).unwrap_or_default()}</td></tr>
+                        <td>{s.points.last().map(|p| format!("{}%", format::fixed(p.accuracy * 100.0, 0))).unwrap_or_default()}</td></tr>
                     }) }
                 </tbody>
             </table>
@@ -87,10 +87,10 @@ fn calibration_view(attempts: &[backprep_core::quiz::Attempt], index: &backprep_
                 <CalibrationChart calibration={c.clone()} />
                 <ul class="calibration">
                     { for c.buckets.iter().map(|b| html! {
-                        <li>{format!("{}: {} answers, {} right (this level claims about {:.0} %)", b.label, b.answers, b.actual().map_or("none".to_string(), |a| format!("{:.0} %", a * 100.0)), b.claimed * 100.0)}</li>
+                        <li>{format!("{}: {} answers, {} right (this level claims about {} %)", b.label, b.answers, b.actual().map_or("none".to_string(), |a| format!("{} %", format::fixed(a * 100.0, 0))), format::fixed(b.claimed * 100.0, 0))}</li>
                     }) }
                 </ul>
-                <p data-testid="brier-score">{format!("Brier score {:.3} over {} answers: the mean squared gap between the chance you claimed and what happened. 0 is perfect; always claiming 50 % scores 0.250.", c.brier.unwrap_or(0.0), c.answers())}</p>
+                <p data-testid="brier-score">{format!("Brier score {} over {} answers: the mean squared gap between the chance you claimed and what happened. 0 is perfect; always claiming 50 % scores 0.250.", format::fixed(c.brier.unwrap_or(0.0), 3), c.answers())}</p>
             }
         </section>
     }

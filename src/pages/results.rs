@@ -48,7 +48,7 @@ pub fn results_page(props: &Props) -> Html {
         <div class="page results">
             <h1 tabindex="-1">{"Results"}</h1>
             <p class="score"><span data-testid="quiz-result-score">{format!("{} / {}", score.correct, score.total())}</span>
-                <span class="meta">{format!(" · {}% · {} · {reason}", (score.accuracy() * 100.0).round(), format::elapsed(attempt.duration_ms()))}</span>
+                <span class="meta">{format!(" · {}% · {} · {reason}", format::fixed(score.accuracy() * 100.0, 0), format::elapsed(attempt.duration_ms()))}</span>
             </p>
             <p>{format!("{} correct, {} wrong, {} unanswered.", score.correct, score.wrong, score.unanswered)}
                 if attempt.has_partial() {
@@ -63,7 +63,7 @@ pub fn results_page(props: &Props) -> Html {
                         <tr>
                             <th scope="row">{app.index.title(t)}</th>
                             <td>{format!("{} / {}", s.correct, s.total())}</td>
-                            <td>{format!("{}%", (s.accuracy() * 100.0).round())}</td>
+                            <td>{format!("{}%", format::fixed(s.accuracy() * 100.0, 0))}</td>
                         </tr>
                     }) }
                 </tbody>

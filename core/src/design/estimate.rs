@@ -46,9 +46,9 @@ pub fn describe_ratio(answer: f64, guess: f64) -> String {
 
 fn times(r: f64) -> String {
     if r >= 10.0 {
-        format!("{:.0}×", r)
+        format!("{}×", crate::format::fixed(r, 0))
     } else {
-        format!("{:.1}×", r)
+        format!("{}×", crate::format::fixed(r, 1))
     }
 }
 

@@ -57,7 +57,7 @@ pub fn partial_note(key: &AnswerKey, response: &Response) -> Option<String> {
     let c = credit(key, response);
     match (key, response) {
         (AnswerKey::Numeric { answer, .. }, Response::Number(n)) if c > 0.0 && c < 1.0 => {
-            Some(format!("Partial credit {:.0} %: {}.", c * 100.0, crate::design::estimate::describe_ratio(*answer, *n)))
+            Some(format!("Partial credit {} %: {}.", crate::format::fixed(c * 100.0, 0), crate::design::estimate::describe_ratio(*answer, *n)))
         }
         _ => None,
     }
