@@ -1,7 +1,6 @@
 // The page's loader, inlined into index.html by build-sw.mjs with this build's manifest in
 // place of the placeholder below (area → module files, first route segment → area, topic → question bank).
-// It starts the module of the URL's area (its JS fetched, its WASM fetched and compiled, in
-// parallel) and, for
+// It starts the module of the URL's area (its JS and WASM fetched in parallel) and, for
 // a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
 // through `backprep.open` (src/areas/handoff.rs). Once the page is up and the browser is idle, it
 // registers the service worker (whose precache must never compete with the first page) and, on
@@ -25,8 +24,7 @@
     if (!modules[area]) {
       var files = M.areas[area];
       if (!files) return Promise.reject(new Error("no module for " + area));
-      var wasm = compile(url(files.wasm));
-      wasm.catch(function () {}); // its failure is reported by the import chain below
+      var wasm = fetch(url(files.wasm));
       // A failed import() stays failed for this URL in this document: a retry asks anew.
       var tries = failures[area] || 0;
       modules[area] = import(url(files.js) + (tries ? "?retry=" + tries : "")).then(function (m) {
@@ -35,16 +33,6 @@
       modules[area].catch(function () { delete modules[area]; failures[area] = tries + 1; });
     }
     return modules[area];
-  }
-  // The WASM compiles while it downloads and while the JS glue loads, instead of after both
-  // (wasm-bindgen's init takes the compiled module). A host that labels it wrongly gets the
-  // slower path.
-  function compile(u) {
-    return fetch(u).then(function (r) {
-      if (!r.ok) throw new Error(u + ": HTTP " + r.status);
-      if (WebAssembly.compileStreaming && (r.headers.get("content-type") || "").indexOf("application/wasm") === 0) return WebAssembly.compileStreaming(r);
-      return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
-    });
   }
   function afterLargestPaint() {
     return new Promise(function (resolve) {
