@@ -18,12 +18,21 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 let html = fs.readFileSync(indexPath, "utf8");
 
 // The page's loader (scripts/loader.js) with this build's manifest: the area modules and route
-// table from build-areas.mjs, and which content file holds each topic's questions.
+// table from build-areas.mjs, and which content file holds each topic's questions and each page.
 const manifest = JSON.parse(fs.readFileSync(path.join(root, "build", "areas.json"), "utf8"));
 manifest.topics = {};
+// `#/exercise/<slug>`, `#/sql/<slug>`, `#/design/<slug>` → that page's content file, so the loader
+// fetches it alongside the page's module (exercise-<slug>-<hash>.json, <slug>-<hash>.json for SQL,
+// whose slugs start with sql-, design-<slug>-<hash>.json: the names write_content gives them).
+manifest.pages = {};
+const PAGE_FILES = [[/^exercise-(.+)-[0-9a-f]+\.json$/, "exercise"], [/^(sql-.+)-[0-9a-f]+\.json$/, "sql"], [/^design-(.+)-[0-9a-f]+\.json$/, "design"]];
 for (const f of fs.readdirSync(path.join(dir, "content"))) {
   const m = /^topic-(.+)-[0-9a-f]+\.json$/.exec(f);
   if (m) manifest.topics[m[1]] = `content/${f}`;
+  for (const [re, segment] of PAGE_FILES) {
+    const p = re.exec(f);
+    if (p) manifest.pages[`${segment}/${p[1]}`] = f;
+  }
 }
 manifest.sw = release;
 // Minified (esbuild): its comments are for readers of scripts/loader.js, not bytes of every first load.

@@ -1,5 +1,6 @@
 // The page's loader, inlined into index.html by build-sw.mjs with this build's manifest in
-// place of the placeholder below (area → module files, first route segment → area, topic → question bank).
+// place of the placeholder below (area → module files, first route segment → area, topic → question bank,
+// exercise / SQL / design page → its content file).
 // It starts the module of the URL's area (its JS and WASM fetched in parallel) and, for
 // a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
 // through `backprep.open` (src/areas/handoff.rs). Once the page is up and the browser is idle, it
@@ -84,6 +85,10 @@
     },
   };
 
+  function fetchEarly(f) {
+    early[f] = fetch(url(f)).then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
+  }
   // A quiz that starts from its link: fetch its question banks alongside the module.
   var q = (location.hash.split("?")[1] || "").split("&");
   if (areaOf(location.hash) === "quiz") {
@@ -91,12 +96,17 @@
       var p = kv.split("=");
       if (p[0] !== "topics") return;
       decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
-        var f = M.topics[t];
-        if (f) early[f] = fetch(url(f)).then(function (r) { return r.ok ? r.text() : null; })
-          .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
+        if (M.topics[t]) fetchEarly(M.topics[t]);
       });
     });
   }
+  // The quiz page waits for its banks before it mounts (below).
+  var waits = Object.keys(early).map(function (f) { return early[f]; });
+  // An exercise, SQL or design page: its content file too, which the page takes when its module
+  // asks for it. The page mounts without waiting for it: its frame paints first.
+  var segs = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
+  var page = segs.length >= 2 && M.pages[segs[0] + "/" + decodeURIComponent(segs[1])];
+  if (page) fetchEarly("content/" + page);
 
   var first = areaOf(location.hash);
   var ready = document.readyState === "loading"
@@ -108,8 +118,7 @@
   var started = first === "home" ? afterLargestPaint().then(function () { return load(first); }) : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
-  var banks = Object.keys(early).map(function (f) { return early[f]; });
-  ready.then(function () { return started; }).then(function () { return Promise.all(banks); })
+  ready.then(function () { return started; }).then(function () { return Promise.all(waits); })
     .then(function () { return window.backprep.open(first); })
     .then(function () {
       idle(function () {

@@ -133,6 +133,28 @@ test("the home page loads only its own module; each area's module loads when its
   await context.close();
 });
 
+test("an exercise, SQL or design link fetches its content file alongside its module, once, and the page takes it", async () => {
+  for (const [hash, file, testid] of [
+    ["#/exercise/binary-search", /^exercise-binary-search-[0-9a-f]+\.json$/, "exercise"],
+    ["#/sql/sql-top-salaries-per-department/again", /^sql-top-salaries-per-department-[0-9a-f]+\.json$/, "sql-exercise"],
+    ["#/design/url-shortener", /^design-url-shortener-[0-9a-f]+\.json$/, "design-page"],
+  ]) {
+    const context = await env.browser.newContext({ serviceWorkers: "block" });
+    const { page, problems } = await guardedPage(context, env.url);
+    await page.goto(env.url + hash);
+    await page.locator("main h1").first().waitFor();
+    await page.getByTestId(testid).waitFor();
+    const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ file: new URL(e.name).pathname.split("/").pop(), start: e.startTime })));
+    const content = entries.filter((e) => file.test(e.file));
+    const wasm = entries.find((e) => e.file.endsWith("_bg.wasm"));
+    assert.equal(content.length, 1, `${hash}: its content file once: ${JSON.stringify(entries)}`);
+    // Requested by the page's loader with the module, not by the module once it has started.
+    assert.ok(content[0].start <= wasm.start + 5, `${hash}: content at ${content[0].start} ms, module at ${wasm.start} ms`);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  }
+});
+
 test("a module that cannot load says so and offers a retry that works", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   const { page } = await guardedPage(context, env.url);
