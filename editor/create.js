@@ -1,13 +1,32 @@
 // The code editor (CodeMirror 6), shared by the language entries (javascript.js, sql.js) that
 // esbuild bundles into build/editor/; a page loads the one it needs, on demand. The Rust side
 // sees four functions.
-import { basicSetup } from "codemirror";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorView, keymap, lineNumbers, highlightActiveLineGutter, highlightSpecialChars, drawSelection, highlightActiveLine } from "@codemirror/view";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
-import { indentWithTab } from "@codemirror/commands";
+import { history, defaultKeymap, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { oneDarkTheme } from "@codemirror/theme-one-dark";
-import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { HighlightStyle, syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching } from "@codemirror/language";
+import { closeBrackets, closeBracketsKeymap, autocompletion, completionKeymap } from "@codemirror/autocomplete";
 import { tags } from "@lezer/highlight";
+
+// codemirror's basicSetup without what a page of exercise code does not need: the search panel
+// (the browser's own find works on a short file), lint keys (nothing lints), code folding,
+// multiple and rectangular selections. The editor bundle is evaluated before the editor shows,
+// in one task: this cut its shared chunk from 424 to 372 KB (134 → 121 KB gzip).
+const setup = [
+  lineNumbers(),
+  highlightActiveLineGutter(),
+  highlightSpecialChars(),
+  history(),
+  drawSelection(),
+  indentOnInput(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  bracketMatching(),
+  closeBrackets(),
+  autocompletion(),
+  highlightActiveLine(),
+  keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
+];
 
 // One Dark's editor chrome with our own token colours: every one meets WCAG AA (4.5:1) on its
 // #282c34 background (the stock palette's comments, gutter and red variables do not).
@@ -46,13 +65,13 @@ function createEditor(parent, doc, onChange, onRun, label, isDark, languageExten
     state: EditorState.create({
       doc,
       extensions: [
-        // Before basicSetup, whose own Mod-Enter would insert a blank line.
+        // Before the setup, whose own Mod-Enter would insert a blank line.
         // onRun(true) for Mod-Shift-Enter (Submit), onRun(false) for Mod-Enter (Run).
         Prec.highest(keymap.of([
           { key: "Mod-Enter", run: () => { onRun(false); return true; } },
           { key: "Mod-Shift-Enter", run: () => { onRun(true); return true; } },
         ])),
-        basicSetup,
+        setup,
         languageExtension,
         keymap.of([indentWithTab]),
         theme.of(isDark ? dark : []),
