@@ -50,9 +50,10 @@ pub enum Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Area {
     Home,
-    /// Quizzes, their results and history.
+    /// Quizzes and their results.
     Quiz,
-    /// The review queue of every kind of item and the interview plan.
+    /// The review queue of every kind of item, the interview plan, and the quiz history (not in
+    /// the quiz module, which a quiz link waits for).
     Review,
     Exercise,
     /// The SQL round (its engine and worker load only here).
