@@ -69,12 +69,7 @@ impl Editor {
         let module = JsFuture::from(import_relative(language.path())).await.map_err(|e| format!("the editor did not load: {e:?}"))?;
         // The bundle's evaluation was one long task; creating the view is another, not the same
         // one (input and paint can run between them).
-        let next_task = Promise::new(&mut |resolve, _| {
-            if web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok()).is_none() {
-                let _ = resolve.call0(&JsValue::NULL);
-            }
-        });
-        let _ = JsFuture::from(next_task).await;
+        crate::adapters::clock::next_task().await;
         let create = method(&module, "createEditor").ok_or("the editor bundle has no createEditor")?;
         let on_change = Closure::<dyn FnMut(String)>::new(on_change);
         let on_run = Closure::<dyn FnMut(bool)>::new(on_run);

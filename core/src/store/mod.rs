@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 /// localStorage key of the document.
 pub const STORAGE_KEY: &str = "backprep";
 /// Version 1: settings, attempts, cards. Version 2: + drafts, saved_at. Version 3: FSRS cards for
-/// every kind of item, and the review log (see `migrate`).
+/// every kind of item, and the review log. Version 4: + rounds (see `migrate`).
 pub const SCHEMA_VERSION: u32 = 4;
 /// Oldest attempts are dropped beyond this, to stay far from the storage quota.
 pub const MAX_ATTEMPTS: usize = 500;
