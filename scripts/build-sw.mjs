@@ -31,7 +31,7 @@ for (const f of fs.readdirSync(path.join(dir, "content"))) {
   if (m) manifest.topics[m[1]] = `content/${f}`;
   for (const [re, segment] of PAGE_FILES) {
     const p = re.exec(f);
-    if (p) manifest.pages[`${segment}/${p[1]}`] = f;
+    if (p) manifest.pages[`${segment}/${p[1]}`] = `content/${f}`;
   }
 }
 manifest.sw = release;

@@ -15,10 +15,12 @@
   var current = null;
   var carried = null;
 
+  /** The route's path segments: `#/exercise/lru-cache?x=1` → ["exercise", "lru-cache"]. */
+  function segmentsOf(hash) {
+    return (hash || "").replace(/^#/, "").split("?")[0].split("/").filter(Boolean);
+  }
   function areaOf(hash) {
-    var path = (hash || "").replace(/^#/, "").split("?")[0];
-    var first = path.split("/").filter(Boolean)[0] || "";
-    return M.segments[first] || "home";
+    return M.segments[segmentsOf(hash)[0] || ""] || "home";
   }
   function url(file) { return new URL(file, document.baseURI).href; }
   function load(area) {
@@ -104,9 +106,9 @@
   var waits = Object.keys(early).map(function (f) { return early[f]; });
   // An exercise, SQL or design page: its content file too, which the page takes when its module
   // asks for it. The page mounts without waiting for it: its frame paints first.
-  var segs = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
+  var segs = segmentsOf(location.hash);
   var page = segs.length >= 2 && M.pages[segs[0] + "/" + decodeURIComponent(segs[1])];
-  if (page) fetchEarly("content/" + page);
+  if (page) fetchEarly(page);
 
   var first = areaOf(location.hash);
   var ready = document.readyState === "loading"
