@@ -25,10 +25,14 @@ manifest.topics = {};
 // fetches it alongside the page's module (exercise-<slug>-<hash>.json, <slug>-<hash>.json for SQL,
 // whose slugs start with sql-, design-<slug>-<hash>.json: the names write_content gives them).
 manifest.pages = {};
+// `#/exercise/<slug>` → its static copy (copy-exercise-<slug>-<hash>.html, from write_content).
+manifest.copies = {};
 const PAGE_FILES = [[/^exercise-(.+)-[0-9a-f]+\.json$/, "exercise"], [/^(sql-.+)-[0-9a-f]+\.json$/, "sql"], [/^design-(.+)-[0-9a-f]+\.json$/, "design"]];
 for (const f of fs.readdirSync(path.join(dir, "content"))) {
   const m = /^topic-(.+)-[0-9a-f]+\.json$/.exec(f);
   if (m) manifest.topics[m[1]] = `content/${f}`;
+  const c = /^copy-exercise-(.+)-[0-9a-f]+\.html$/.exec(f);
+  if (c) manifest.copies[`exercise/${c[1]}`] = `content/${f}`;
   for (const [re, segment] of PAGE_FILES) {
     const p = re.exec(f);
     if (p) manifest.pages[`${segment}/${p[1]}`] = `content/${f}`;

@@ -1,6 +1,6 @@
 // The page's loader, inlined into index.html by build-sw.mjs with this build's manifest in
 // place of the placeholder below (area → module files, first route segment → area, topic → question bank,
-// exercise / SQL / design page → its content file).
+// exercise / SQL / design page → its content file, exercise page → its static copy).
 // It starts the module of the URL's area (its JS and WASM fetched in parallel) and, for
 // a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
 // through `backprep.open` (src/areas/handoff.rs). Once the page is up and the browser is idle, it
@@ -107,17 +107,43 @@
   // An exercise, SQL or design page: its content file too, which the page takes when its module
   // asks for it. The page mounts without waiting for it: its frame paints first.
   var segs = segmentsOf(location.hash);
-  var page = segs.length >= 2 && M.pages[segs[0] + "/" + decodeURIComponent(segs[1])];
+  var key = segs.length >= 2 && segs[0] + "/" + decodeURIComponent(segs[1]);
+  var page = key && M.pages[key];
   if (page) fetchEarly(page);
+  // An exercise page opened by a visitor with nothing of it saved: its static copy (built with
+  // the page's content; the same first render, checked by an end-to-end test) paints as soon as
+  // it arrives. The page then mounts once its content is here too, so that its first render
+  // takes the copy's place in one task.
+  var copy = page && segs.length === 2 && M.copies[key] && fresh(decodeURIComponent(segs[1])) ? M.copies[key] : null;
+  var painted = copy && fetch(url(copy)).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+    if (html == null || current) return;
+    document.body.insertAdjacentHTML("afterbegin", html);
+    return afterLargestPaint();
+  }, function () {});
+  if (copy) waits.push(early[page]);
+
+  /** Nothing saved changes this page's first render: no remembered pane split, and the user data
+   *  never names the page (a draft is kept under its slug). */
+  function fresh(slug) {
+    try {
+      var d = localStorage.getItem("backprep");
+      return localStorage.getItem("backprep.ui.split") == null && (!d || d.indexOf(JSON.stringify(slug)) < 0);
+    } catch (e) {
+      return false;
+    }
+  }
 
   var first = areaOf(location.hash);
   var ready = document.readyState === "loading"
     ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
     : Promise.resolve();
-  // The home page has a static copy (index.html) to paint first: its module waits until that
-  // copy's largest paint is recorded, so on a slow link nothing shares the bandwidth with what
-  // the first paint needs. Every other page starts its module at once.
-  var started = first === "home" ? afterLargestPaint().then(function () { return load(first); }) : load(first);
+  // The home page has a static copy (index.html) to paint first, and so may an exercise page
+  // (above): its module waits until that copy's largest paint is recorded, so on a slow link
+  // nothing shares the bandwidth with what the first paint needs. Every other page starts its
+  // module at once.
+  var started = first === "home" ? afterLargestPaint().then(function () { return load(first); })
+    : painted ? painted.then(function () { return load(first); })
+    : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
   ready.then(function () { return started; }).then(function () { return Promise.all(waits); })

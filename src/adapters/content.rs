@@ -120,6 +120,20 @@ async fn cached<T: DeserializeOwned>(cache: &'static Cache<T>, meta: Option<Exer
     Ok(e)
 }
 
+/// The exercise `slug` if it is in memory or its file already arrived through the loader, without
+/// waiting: then the exercise page's first render is the page itself (and takes the place of its
+/// static copy, see core/examples/write_content/exercise.rs, in one task).
+pub fn exercise_now(slug: &str) -> Option<Rc<ExerciseInfo>> {
+    if let Some(e) = EXERCISES.with(|c| c.borrow().get(slug).cloned()) {
+        return Some(e);
+    }
+    let meta = crate::index().exercise(slug).cloned()?;
+    let text = crate::adapters::loader::take_text(&format!("content/{}", meta.file))?;
+    let e: Rc<ExerciseInfo> = Rc::new(parse(&meta.file, &text).ok()?);
+    EXERCISES.with(|c| c.borrow_mut().insert(slug.to_string(), e.clone()));
+    Some(e)
+}
+
 pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {
     cached(&EXERCISES, crate::index().exercise(slug).cloned(), slug).await
 }

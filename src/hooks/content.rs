@@ -41,28 +41,34 @@ pub fn use_topics(topics: Vec<String>) -> Load<Rc<Catalog>> {
 
 #[hook]
 pub fn use_exercise(slug: String) -> Load<Rc<ExerciseInfo>> {
-    use_loaded(slug, |s| Box::pin(async move { content::exercise(&s).await }))
+    use_loaded(slug, |s| Box::pin(async move { content::exercise(&s).await }), content::exercise_now)
 }
 
 #[hook]
 pub fn use_design_prompt(slug: String) -> Load<Rc<DesignPrompt>> {
-    use_loaded(slug, |s| Box::pin(async move { content::design_prompt(&s).await }))
+    use_loaded(slug, |s| Box::pin(async move { content::design_prompt(&s).await }), |_| None)
 }
 
 #[hook]
 pub fn use_sql_exercise(slug: String) -> Load<Rc<SqlExercise>> {
-    use_loaded(slug, |s| Box::pin(async move { content::sql_exercise(&s).await }))
+    use_loaded(slug, |s| Box::pin(async move { content::sql_exercise(&s).await }), |_| None)
 }
 
 type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Rc<T>, String>>>>;
 
-/// The content named by `slug`, loaded by `load` (again when the slug changes).
+/// The content named by `slug`, loaded by `load` (again when the slug changes); ready from the
+/// first render when `now` has it without waiting.
 #[hook]
-fn use_loaded<T: 'static>(slug: String, load: fn(String) -> Loading<T>) -> Load<Rc<T>> {
-    let state = use_state(|| Load::Loading);
+fn use_loaded<T: 'static>(slug: String, load: fn(String) -> Loading<T>, now: fn(&str) -> Option<Rc<T>>) -> Load<Rc<T>> {
+    let state = use_state(|| now(&slug).map_or(Load::Loading, Load::Ready));
+    let first = use_mut_ref(|| matches!(*state, Load::Ready(_)));
     {
         let state = state.clone();
         use_effect_with(slug, move |slug| {
+            // Ready from the first render: nothing to load.
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
             let slug = slug.clone();
             state.set(Load::Loading);
             wasm_bindgen_futures::spawn_local(async move {

@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, HomePage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, writeTemp, HomePage, ExercisePage, ROOT } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -65,10 +65,11 @@ test("theme follows the system, the toggle overrides it and survives a reload", 
   await context.close();
 });
 
-/** Every element of the page frame (header and main) as tag, classes, own text and box. */
+/** Every element of the page frame (header and main) as tag, classes, own text (a text box's
+ *  value) and box. */
 const FRAME = (root) => [...document.querySelectorAll(`${root} header *, ${root} main *`)].map((e) => {
   const r = e.getBoundingClientRect();
-  const own = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
+  const own = e.tagName === "TEXTAREA" ? e.value : [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
   return `${e.tagName.toLowerCase()}.${e.className} "${own}" @${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 });
 
@@ -93,6 +94,64 @@ test("the static home copy is the app's first render: same elements, text and bo
     assert.ok(copy.length > 40, `the copy has ${copy.length} elements`);
     assert.deepEqual(copy, app, `at ${viewport.width}px`);
   }
+});
+
+test("each exercise's static copy is its page's first render: same elements, text and boxes", async () => {
+  for (const dir of exerciseDirs) {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+      const hash = `#/exercise/${dir.name}`;
+      // Without the modules, the page shows only the copy the loader fetched.
+      const bare = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+      const p1 = await bare.newPage();
+      await p1.route("**/areas/**", (r) => r.abort());
+      await p1.goto(env.url + hash);
+      await p1.locator("#prerender main h1").waitFor();
+      const copy = await p1.evaluate(FRAME, "#prerender");
+      await bare.close();
+      // The app's first render for a new visitor, before the editor replaces the plain text box.
+      const live = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+      const p2 = await live.newPage();
+      await p2.route("**/editor/**", () => {});
+      await p2.goto(env.url + hash);
+      await p2.getByTestId("code-textarea").waitFor();
+      assert.equal(await p2.locator("#prerender").count(), 0, "the copy is gone");
+      const app = await p2.evaluate(FRAME, ".app-root");
+      await live.close();
+      assert.ok(copy.length > 40, `${hash}: the copy has ${copy.length} elements`);
+      assert.deepEqual(copy, app, `${hash} at ${viewport.width}px`);
+    }
+  }
+});
+
+test("an exercise link paints its copy first and starts its module after that paint; a saved draft skips the copy", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.startTime); }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  await page.goto(env.url + "#/exercise/binary-search");
+  const ex = new ExercisePage(page, env.url);
+  await page.getByTestId("exercise").waitFor();
+  const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ file: new URL(e.name).pathname.split("/").pop(), start: e.startTime, end: e.responseEnd })));
+  const copy = entries.filter((e) => /^copy-exercise-binary-search-[0-9a-f]+\.html$/.test(e.file));
+  const wasm = entries.find((e) => e.file === "exercise_bg.wasm");
+  const lcp = await page.evaluate(() => window.__lcp);
+  assert.equal(copy.length, 1, `the copy, once: ${JSON.stringify(entries)}`);
+  assert.ok(lcp.length >= 1 && lcp[0] < wasm.start, `largest paint at ${lcp} ms, before the module's request at ${wasm.start} ms`);
+  assert.equal(lcp.length, 1, `the module's render paints nothing larger than the copy: ${lcp}`);
+  // A draft changes the page's first render (its code): then no copy, the draft at once.
+  await page.getByTestId("code-editor").waitFor();
+  await ex.load(writeTemp("draft.js", "function search(nums, target) { return 42; }\n"));
+  await page.waitForFunction(() => (localStorage.getItem("backprep") || "").includes("return 42"));
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname.split("/").pop()));
+  await page.reload();
+  await page.getByTestId("code-editor").waitFor();
+  assert.ok(!requested.some((f) => f.startsWith("copy-exercise-")), `no copy with a draft: ${requested.join(", ")}`);
+  assert.match(await page.locator(".cm-content").textContent(), /return 42/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
 });
 
 test("the home page loads only its own module; each area's module loads when its page opens, once", async () => {

@@ -1,58 +1,20 @@
-//! Writes the lazily loaded content files (`topic-*.json`, `exercise-*.json`) into a folder that
-//! Trunk copies into `dist/content/`. Run by Trunk's pre_build hook; the app's build script
-//! embeds the matching index, so names agree by construction (same code, same files).
-//! `cargo run -q -p backprep-core --example write_content -- build/content`
+//! The static copy of the home page (`build/shell.html`, inlined into index.html).
 
-use backprep_core::authoring::load_catalog;
+use super::frame::{self, esc};
 use backprep_core::behavioural::{BEHAVIOURAL_BLURB, MOCK_BLURB};
 use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
-use std::path::Path;
-
-fn main() {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "build/content".into());
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let fail = |errors: Vec<backprep_core::authoring::ContentError>| -> ! {
-        for e in &errors {
-            eprintln!("content error: {e}");
-        }
-        std::process::exit(1)
-    };
-    let behavioural = backprep_core::behavioural::load::load_behavioural(&root.join("behavioural")).unwrap_or_else(|e| fail(e)).prompts.len();
-    let mut catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|e| fail(e));
-    catalog.sql = backprep_core::sql::load::load_sql(&root.join("sql")).unwrap_or_else(|e| fail(e)).0;
-    catalog.design = backprep_core::design::load::load_design(&root.join("design")).unwrap_or_else(|e| fail(e));
-    let out = Path::new(&out);
-    let _ = std::fs::remove_dir_all(out);
-    std::fs::create_dir_all(out).unwrap_or_else(|e| panic!("cannot create {}: {e}", out.display()));
-    let (_, files) = catalog.split();
-    for (name, json) in &files {
-        std::fs::write(out.join(name), json).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
-    }
-    println!("write_content: {} files in {}", files.len(), out.display());
-    let shell = out.parent().unwrap_or(out).join("shell.html");
-    std::fs::write(&shell, home_shell(&catalog, behavioural)).unwrap_or_else(|e| panic!("cannot write {}: {e}", shell.display()));
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 /// A static copy of the home page as the app first renders it for a new visitor (the same
 /// elements, classes and text, without the test ids and handlers), shown before the WASM starts.
 /// The home module puts its own nodes in its place in one task, so the swap neither shifts
 /// anything nor paints anything larger; the end-to-end test "the static home copy is the app's
 /// first render" compares the two, element by element.
-fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> String {
+pub fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> String {
     use backprep_core::quiz::Preset;
     use backprep_core::route::Route;
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
-    let mut h = String::from("<div id=\"prerender\" class=\"app-root\"><a class=\"skip-link\" href=\"#main\">Skip to content</a>");
-    h += &format!(
-        "<header class=\"top\"><a class=\"brand\" href=\"{}\">backprep</a><nav aria-label=\"Main\"><a href=\"{}\">Quiz</a><a href=\"{}\">SQL</a><a href=\"{}\">Design</a><a href=\"{}\">Behavioural</a><a href=\"{}\">Mock</a><a href=\"{}\">Review</a><a href=\"{}\">History</a><a href=\"{}\">Your data</a></nav>",
-        Route::Home.href(), Route::quiz_setup().href(), Route::SqlList.href(), Route::DesignList.href(), Route::Behavioural.href(), Route::Mock { query: Vec::new() }.href(), Route::Review.href(), Route::History.href(), Route::Data.href()
-    );
-    h += "<button type=\"button\" class=\"icon\" aria-label=\"Switch to dark theme\" title=\"Switch to dark theme\"><span aria-hidden=\"true\">☾</span></button></header>";
-    h += "<main id=\"main\" tabindex=\"-1\"><div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
+    let mut h = frame::open();
+    h += "<div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
     h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len(), c.design.len());
     h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";
     for p in Preset::ALL {
@@ -78,8 +40,8 @@ fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> String
         "<section aria-labelledby=\"loop-h\"><h2 id=\"loop-h\">Behavioural and mock interview</h2><ul class=\"cards\"><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">{behavioural} behavioural prompts</span></a><p>{BEHAVIOURAL_BLURB}</p></li><li class=\"card\"><a href=\"{}\"><span class=\"card-title\">Mock interview</span></a><p>{MOCK_BLURB}</p></li></ul></section>",
         esc(&Route::Behavioural.href()), esc(&Route::Mock { query: Vec::new() }.href())
     );
-    h += "</div></main></div>";
-    h
+    h += "</div>";
+    h + frame::close()
 }
 
 /// A section of exercise cards, as `pages::home` renders them: (link, title, summary, difficulty).
