@@ -105,7 +105,8 @@
   // The quiz page waits for its banks before it mounts (below).
   var waits = Object.keys(early).map(function (f) { return early[f]; });
   // An exercise, SQL or design page: its content file too, which the page takes when its module
-  // asks for it. The page mounts without waiting for it: its frame paints first.
+  // asks for it. Without a static copy (below), the page mounts without waiting for it: its
+  // frame paints first.
   var segs = segmentsOf(location.hash);
   var key = segs.length >= 2 && segs[0] + "/" + decodeURIComponent(segs[1]);
   var page = key && M.pages[key];
@@ -115,11 +116,15 @@
   // it arrives. The page then mounts once its content is here too, so that its first render
   // takes the copy's place in one task.
   var copy = page && segs.length === 2 && M.copies[key] && fresh(decodeURIComponent(segs[1])) ? M.copies[key] : null;
-  var painted = copy && fetch(url(copy)).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
-    if (html == null || current) return;
-    document.body.insertAdjacentHTML("afterbegin", html);
-    return afterLargestPaint();
-  }, function () {});
+  var painted = copy && Promise.race([
+    fetch(url(copy)).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+      if (html == null || current) return;
+      document.body.insertAdjacentHTML("afterbegin", html);
+      return afterLargestPaint();
+    }, function () {}),
+    // A copy that is slow to come never holds the module back for long.
+    new Promise(function (r) { setTimeout(r, 3000); }),
+  ]);
   if (copy) waits.push(early[page]);
 
   /** Nothing saved changes this page's first render: no remembered pane split, and the user data
