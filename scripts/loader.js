@@ -87,8 +87,22 @@
     },
   };
 
+  /** A promise of `file`'s text, or of null when the server refuses it (a failed fetch rejects). */
+  function textOf(file) {
+    return fetch(url(file)).then(function (r) { return r.ok ? r.text() : null; });
+  }
+  /** Nothing saved changes an exercise page's first render: no remembered pane split, and the
+   *  user data never names the page (a draft is kept under its slug). */
+  function fresh(slug) {
+    try {
+      var d = localStorage.getItem("backprep");
+      return localStorage.getItem("backprep.ui.split") == null && (!d || d.indexOf(JSON.stringify(slug)) < 0);
+    } catch (e) {
+      return false;
+    }
+  }
   function fetchEarly(f) {
-    early[f] = fetch(url(f)).then(function (r) { return r.ok ? r.text() : null; })
+    early[f] = textOf(f)
       .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
   }
   // A quiz that starts from its link: fetch its question banks alongside the module.
@@ -117,7 +131,7 @@
   // takes the copy's place in one task.
   var copy = page && segs.length === 2 && M.copies[key] && fresh(decodeURIComponent(segs[1])) ? M.copies[key] : null;
   var painted = copy && Promise.race([
-    fetch(url(copy)).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+    textOf(copy).then(function (html) {
       if (html == null || current) return;
       document.body.insertAdjacentHTML("afterbegin", html);
       return afterLargestPaint();
@@ -127,17 +141,6 @@
   ]);
   if (copy) waits.push(early[page]);
 
-  /** Nothing saved changes this page's first render: no remembered pane split, and the user data
-   *  never names the page (a draft is kept under its slug). */
-  function fresh(slug) {
-    try {
-      var d = localStorage.getItem("backprep");
-      return localStorage.getItem("backprep.ui.split") == null && (!d || d.indexOf(JSON.stringify(slug)) < 0);
-    } catch (e) {
-      return false;
-    }
-  }
-
   var first = areaOf(location.hash);
   var ready = document.readyState === "loading"
     ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
@@ -146,9 +149,8 @@
   // (above): its module waits until that copy's largest paint is recorded, so on a slow link
   // nothing shares the bandwidth with what the first paint needs. Every other page starts its
   // module at once.
-  var started = first === "home" ? afterLargestPaint().then(function () { return load(first); })
-    : painted ? painted.then(function () { return load(first); })
-    : load(first);
+  var copyPainted = first === "home" ? afterLargestPaint() : painted;
+  var started = copyPainted ? copyPainted.then(function () { return load(first); }) : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
   ready.then(function () { return started; }).then(function () { return Promise.all(waits); })

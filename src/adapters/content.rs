@@ -109,9 +109,22 @@ pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
 
 type Cache<T> = std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>;
 
+/// One exercise's file if it is in memory or its text already arrived through the loader,
+/// without waiting.
+fn cached_now<T: DeserializeOwned>(cache: &'static Cache<T>, meta: Option<&ExerciseMeta>, slug: &str) -> Option<Rc<T>> {
+    if let Some(e) = cache.with(|c| c.borrow().get(slug).cloned()) {
+        return Some(e);
+    }
+    let meta = meta?;
+    let text = crate::adapters::loader::take_text(&format!("content/{}", meta.file))?;
+    let e: Rc<T> = Rc::new(parse(&meta.file, &text).ok()?);
+    cache.with(|c| c.borrow_mut().insert(slug.to_string(), e.clone()));
+    Some(e)
+}
+
 /// One exercise's file, loaded once per session.
 async fn cached<T: DeserializeOwned>(cache: &'static Cache<T>, meta: Option<ExerciseMeta>, slug: &str) -> Result<Rc<T>, String> {
-    if let Some(e) = cache.with(|c| c.borrow().get(slug).cloned()) {
+    if let Some(e) = cached_now(cache, meta.as_ref(), slug) {
         return Ok(e);
     }
     let meta = meta.ok_or_else(|| format!("there is no exercise `{slug}`"))?;
@@ -124,14 +137,7 @@ async fn cached<T: DeserializeOwned>(cache: &'static Cache<T>, meta: Option<Exer
 /// waiting: then the exercise page's first render is the page itself (and takes the place of its
 /// static copy, see core/examples/write_content/exercise.rs, in one task).
 pub fn exercise_now(slug: &str) -> Option<Rc<ExerciseInfo>> {
-    if let Some(e) = EXERCISES.with(|c| c.borrow().get(slug).cloned()) {
-        return Some(e);
-    }
-    let meta = crate::index().exercise(slug).cloned()?;
-    let text = crate::adapters::loader::take_text(&format!("content/{}", meta.file))?;
-    let e: Rc<ExerciseInfo> = Rc::new(parse(&meta.file, &text).ok()?);
-    EXERCISES.with(|c| c.borrow_mut().insert(slug.to_string(), e.clone()));
-    Some(e)
+    cached_now(&EXERCISES, crate::index().exercise(slug), slug)
 }
 
 pub async fn exercise(slug: &str) -> Result<Rc<ExerciseInfo>, String> {
