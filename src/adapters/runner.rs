@@ -3,6 +3,7 @@
 //! ahead of time so Run is fast. A run that overruns its wall-clock limit is stopped from here.
 //! Dropping the runner, or `shutdown()` (on pagehide), terminates the spare and any running worker.
 
+use crate::adapters::clock::Timeout;
 use backprep_core::exercise::protocol::RawRun;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -144,13 +145,6 @@ impl Runner {
                 finish();
             })
         };
-        let on_timeout = {
-            let (state, finish) = (state.clone(), finish.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                state.borrow_mut().timed_out_ms = Some(limit_ms);
-                finish();
-            })
-        };
         let stop: Rc<dyn Fn(String)> = {
             let (state, finish) = (state.clone(), finish.clone());
             Rc::new(move |why: String| {
@@ -161,10 +155,15 @@ impl Runner {
         *self.active.borrow_mut() = Some((worker.clone(), stop));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let window = web_sys::window();
-        let timer = window.as_ref().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), limit_ms as i32).ok()
-        });
+        // The time limit: gloo's `Timeout` keeps the handle as the page gave it and clears it when
+        // dropped, so the callback can never outlive the run.
+        let timer = {
+            let (state, finish) = (state.clone(), finish.clone());
+            Timeout::new(limit_ms, move || {
+                state.borrow_mut().timed_out_ms = Some(limit_ms);
+                finish();
+            })
+        };
         if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
             state.borrow_mut().worker_error = Some(format!("could not send the code to the runner: {e:?}"));
             finish();
@@ -175,9 +174,7 @@ impl Runner {
         worker.set_onerror(None);
         worker.terminate();
         *self.active.borrow_mut() = None;
-        if let (Some(w), Some(t)) = (window, timer) {
-            w.clear_timeout_with_handle(t);
-        }
+        drop(timer);
         self.refill();
         let run = state.borrow().clone();
         run

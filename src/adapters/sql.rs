@@ -3,6 +3,7 @@
 //! across runs (each job gets a fresh database, so SQL leaves nothing behind in it); a job that
 //! overruns its time limit is stopped by terminating the worker, and a fresh one replaces it.
 
+use crate::adapters::clock::Timeout;
 use backprep_core::sql::protocol::Reply;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -108,7 +109,6 @@ impl SqlEngine {
 
     async fn exchange(&self, request: &str, limit_ms: u32) -> Result<Reply, Failure> {
         let worker = self.worker().map_err(Failure::Worker)?;
-        let window = web_sys::window().ok_or_else(|| Failure::Worker("no window".into()))?;
         let outcome: Rc<RefCell<Option<Result<Reply, Failure>>>> = Rc::new(RefCell::new(None));
         let resolve: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
         let promise = js_sys::Promise::new(&mut |res, _| *resolve.borrow_mut() = Some(res));
@@ -126,23 +126,19 @@ impl SqlEngine {
         // The job running now (`SETUP` before the first), and its timer (re-armed as each starts).
         const SETUP: usize = usize::MAX;
         let job = Rc::new(Cell::new(SETUP));
-        let timer: Rc<Cell<Option<i32>>> = Rc::new(Cell::new(None));
-        let on_timeout = {
-            let (finish, job) = (finish.clone(), job.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                finish(Err(match job.get() {
-                    SETUP => Failure::Worker(format!("the SQL engine did not start within {} s; reload the page to try again", SETUP_MS / 1000)),
-                    job => Failure::Timeout { job },
-                }))
-            })
-        };
+        // gloo's `Timeout` clears itself when dropped (re-arming replaces it; the end drops it).
+        let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
         let arm = {
-            let (window, timer, cb) = (window.clone(), timer.clone(), on_timeout.as_ref().clone());
+            let (finish, job, timer) = (finish.clone(), job.clone(), timer.clone());
             move |ms: u32| {
-                if let Some(t) = timer.take() {
-                    window.clear_timeout_with_handle(t);
-                }
-                timer.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms as i32).ok());
+                let (finish, job) = (finish.clone(), job.clone());
+                let fire = Timeout::new(ms, move || {
+                    finish(Err(match job.get() {
+                        SETUP => Failure::Worker(format!("the SQL engine did not start within {} s; reload the page to try again", SETUP_MS / 1000)),
+                        job => Failure::Timeout { job },
+                    }))
+                });
+                *timer.borrow_mut() = Some(fire);
             }
         };
         let on_message = {
@@ -173,9 +169,7 @@ impl SqlEngine {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         worker.set_onmessage(None);
         worker.set_onerror(None);
-        if let Some(t) = timer.take() {
-            window.clear_timeout_with_handle(t);
-        }
+        drop(timer.borrow_mut().take());
         let result = outcome.borrow_mut().take();
         result.unwrap_or_else(|| Err(Failure::Worker("the SQL engine stopped without a reply".into())))
     }
