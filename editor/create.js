@@ -1,6 +1,6 @@
 // The code editor (CodeMirror 6), shared by the language entries (javascript.js, sql.js) that
 // esbuild bundles into build/editor/; a page loads the one it needs, on demand. The Rust side
-// sees four functions.
+// sees a handful of functions.
 import { EditorView, keymap, lineNumbers, highlightActiveLineGutter, highlightSpecialChars, drawSelection, highlightActiveLine } from "@codemirror/view";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { history, defaultKeymap, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -52,7 +52,7 @@ const dark = [
 /**
  * A `createEditor(parent, doc, onChange, onRun, label, isDark, options)` for one language:
  * `language(options)` returns its CodeMirror extension.
- * @returns {(...args) => {getDoc(): string, setDoc(s: string): void, setDark(d: boolean): void, focus(): void, destroy(): void}}
+ * @returns {(...args) => {getDoc(): string, setDoc(s: string): void, setDark(d: boolean): void, focus(): void, focusAt(anchor: number, head: number): void, destroy(): void}}
  */
 export function editorFor(language) {
   return (parent, doc, onChange, onRun, label, isDark, options) => createEditor(parent, doc, onChange, onRun, label, isDark, language(options || {}));
@@ -87,6 +87,12 @@ function createEditor(parent, doc, onChange, onRun, label, isDark, languageExten
     setDoc: (s) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: s } }),
     setDark: (d) => view.dispatch({ effects: theme.reconfigure(d ? dark : []) }),
     focus: () => view.focus(),
+    // The plain box's caret or selection, clamped to the text (which may have been replaced since).
+    focusAt: (anchor, head) => {
+      const n = view.state.doc.length;
+      view.dispatch({ selection: { anchor: Math.min(anchor, n), head: Math.min(head, n) }, scrollIntoView: true });
+      view.focus();
+    },
     destroy: () => view.destroy(),
   };
 }

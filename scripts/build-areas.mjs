@@ -42,7 +42,8 @@ await Promise.all(areas.map(async (a) => {
   const wasm = path.join(tmp, `${a}_bg.wasm`);
   if (release) {
     // Size over speed (measured in BENCHMARKS.md); the features are those rustc's wasm32 emits.
-    await runAsync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    // BACKPREP_WASM_NAMES=1 keeps function names, for profiles (a few % larger; never shipped).
+    await runAsync("wasm-opt", ["-Oz", ...(process.env.BACKPREP_WASM_NAMES ? ["-g"] : []), "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
       "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "-o", wasm, wasm]);
     // wasm-bindgen's glue, minified: −1.7 KB gzip of the home page's first load (BENCHMARKS.md).
     // Export and import names are kept (the loader calls `default`, `mount`, `warm`; the WASM

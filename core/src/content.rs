@@ -47,9 +47,11 @@ pub struct Question {
     pub answer: AnswerKey,
 }
 
-/// What kind of question this is, together with its correct answer.
+/// What kind of question this is, together with its correct answer. Written with a `kind` tag;
+/// read through `RawAnswerKey`, since serde reads an internally tagged enum by first copying the
+/// whole object (every option's text) into a buffer: that was a third of parsing a question bank.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawAnswerKey")]
 pub enum AnswerKey {
     /// Exactly one option is correct.
     Single { options: Vec<Choice> },
@@ -65,6 +67,54 @@ pub enum AnswerKey {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         log_credit: bool,
     },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    Single,
+    Multiple,
+    TrueFalse,
+    Numeric,
+}
+
+/// `answer` is a boolean (true/false) or a number (numeric).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawScalar {
+    Bool(bool),
+    Number(f64),
+}
+
+/// An answer key as written: its `kind` and whichever fields that kind has.
+#[derive(Deserialize)]
+struct RawAnswerKey {
+    kind: RawKind,
+    options: Option<Vec<Choice>>,
+    answer: Option<RawScalar>,
+    tolerance: Option<f64>,
+    unit: Option<String>,
+    #[serde(default)]
+    log_credit: bool,
+}
+
+impl TryFrom<RawAnswerKey> for AnswerKey {
+    type Error = &'static str;
+    fn try_from(r: RawAnswerKey) -> Result<AnswerKey, Self::Error> {
+        Ok(match (r.kind, r.answer) {
+            (RawKind::Single, _) => AnswerKey::Single { options: r.options.ok_or("a `single` answer needs `options`")? },
+            (RawKind::Multiple, _) => AnswerKey::Multiple { options: r.options.ok_or("a `multiple` answer needs `options`")? },
+            (RawKind::TrueFalse, Some(RawScalar::Bool(answer))) => AnswerKey::TrueFalse { answer },
+            (RawKind::TrueFalse, _) => return Err("a `true_false` answer needs `answer`: true or false"),
+            (RawKind::Numeric, Some(RawScalar::Number(answer))) => AnswerKey::Numeric {
+                answer,
+                tolerance: r.tolerance.ok_or("a `numeric` answer needs `tolerance`")?,
+                unit: r.unit,
+                log_credit: r.log_credit,
+            },
+            (RawKind::Numeric, _) => return Err("a `numeric` answer needs `answer`: a number"),
+        })
+    }
 }
 
 impl AnswerKey {
@@ -310,5 +360,31 @@ mod tests {
         assert!(i1.topics[0].file.starts_with("topic-t-") && i1.topics[0].file.ends_with(".json"));
         c.topics[0].summary = "changed".into();
         assert_ne!(c.split().0.topics[0].file, i1.topics[0].file);
+    }
+
+    #[test]
+    fn answer_keys_read_back_as_written_and_say_what_is_missing() {
+        let choice = Choice { html: "<p>a</p>".into(), correct: true, why_html: "<p>why</p>".into() };
+        for key in [
+            AnswerKey::Single { options: vec![choice.clone()] },
+            AnswerKey::Multiple { options: vec![choice.clone(), Choice { correct: false, ..choice.clone() }] },
+            AnswerKey::TrueFalse { answer: false },
+            AnswerKey::Numeric { answer: 1e6, tolerance: 0.5, unit: Some("req/s".into()), log_credit: true },
+            AnswerKey::Numeric { answer: 3.0, tolerance: 0.0, unit: None, log_credit: false },
+        ] {
+            let text = serde_json::to_string(&key).expect("write");
+            assert!(text.starts_with(r#"{"kind":""#), "{text}");
+            assert_eq!(serde_json::from_str::<AnswerKey>(&text).expect(&text), key);
+        }
+        for (text, why) in [
+            (r#"{"kind":"single"}"#, "a `single` answer needs `options`"),
+            (r#"{"kind":"true_false","answer":3}"#, "a `true_false` answer needs `answer`: true or false"),
+            (r#"{"kind":"numeric","answer":true,"tolerance":1}"#, "a `numeric` answer needs `answer`: a number"),
+            (r#"{"kind":"numeric","answer":2}"#, "a `numeric` answer needs `tolerance`"),
+            (r#"{"kind":"essay"}"#, "unknown variant `essay`"),
+        ] {
+            let e = serde_json::from_str::<AnswerKey>(text).expect_err(text).to_string();
+            assert!(e.contains(why), "{text}: {e}");
+        }
     }
 }

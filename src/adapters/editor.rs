@@ -97,6 +97,14 @@ impl Editor {
         self.call("setDoc", Some(&text.into()));
     }
 
+    /// Focuses the editor with the selection from `anchor` to `head` (UTF-16 offsets, as a
+    /// text box counts them).
+    pub fn focus_at(&self, anchor: u32, head: u32) {
+        if let Some(f) = method(&self.handle, "focusAt") {
+            let _ = f.call2(&self.handle, &anchor.into(), &head.into());
+        }
+    }
+
     pub fn set_dark(&self, dark: bool) {
         self.call("setDark", Some(&dark.into()));
     }

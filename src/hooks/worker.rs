@@ -2,6 +2,7 @@
 //! cold flag in the hash, which benchmarks use to time cold starts), ended while the page is
 //! hidden in the back/forward cache or once it unmounts, started again when the page comes back.
 
+use crate::adapters::clock::Timeout;
 use crate::adapters::events::Listener;
 use crate::adapters::runner::Runner;
 use crate::adapters::sql::SqlEngine;
@@ -47,7 +48,12 @@ pub fn use_warm<W: Warm>(worker: Rc<W>, cold_flag: &'static str) {
     use_effect_with((), move |_| {
         let cold = web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.contains(cold_flag));
         worker.set_cold(cold);
-        worker.prewarm();
+        // In a task of its own: the page's first render (one long task already) does not wait
+        // for a worker to be created.
+        let warm = {
+            let worker = worker.clone();
+            Timeout::new(0, move || worker.prewarm())
+        };
         let hide = {
             let worker = worker.clone();
             Listener::new(web_sys::window(), "pagehide", move |_: web_sys::Event| worker.shutdown())
@@ -61,7 +67,7 @@ pub fn use_warm<W: Warm>(worker: Rc<W>, cold_flag: &'static str) {
             })
         };
         move || {
-            drop((hide, show));
+            drop((hide, show, warm));
             worker.shutdown();
         }
     });

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, answerKey, mockPlan, QuizPage, FAKE_MIC, SHOTS } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, mockPlan, QuizPage, FAKE_MIC, SHOTS, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(FAKE_MIC); });
@@ -158,7 +158,7 @@ test("a phone-screen mock from a sub-path: parts in order with no way back, a de
 
   // Part 2: the coding exercise in the real editor; the starter code is submitted and fails.
   await page.locator("[data-testid=mock-part][data-kind=code]").waitFor();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.equal(await page.locator("section.help").count(), 0, "no hints or solution in a mock");
   await page.getByTestId("run-tests").click();
   await page.getByTestId("mock-submitted").waitFor();

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp } from "./support.mjs";
+import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -55,7 +55,7 @@ test("an infinite loop is stopped, the page stays responsive, and the draft surv
   // Drafts are saved as you type and restored on return.
   await page.waitForTimeout(600);
   await page.reload();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.match(await page.getByTestId("code-editor").textContent(), /while \(true\) \{\}/);
   // Reset to starter brings the stub back.
   await page.getByRole("button", { name: "Reset to starter" }).click();
@@ -83,13 +83,13 @@ test("the last edit survives leaving the page at once: a link away and back, and
   await page.getByRole("link", { name: "backprep" }).click();
   await page.getByTestId("home").waitFor();
   await page.getByTestId("exercise-link").filter({ hasText: "Binary search" }).click();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.match(await page.getByTestId("code-editor").textContent(), /edit before leaving by a link/);
 
   // (b) Type, then reload before the autosave.
   await typeAtEnd(page, "\n// edit before a reload");
   await page.reload();
-  await ex.page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   const text = await page.getByTestId("code-editor").textContent();
   assert.match(text, /edit before leaving by a link/);
   assert.match(text, /edit before a reload/);
@@ -97,5 +97,43 @@ test("the last edit survives leaving the page at once: a link away and back, and
   // Nothing threw meanwhile (a save timer firing after its page was gone used to).
   await page.waitForTimeout(600);
   assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("the editor loads only when the code box is reached for; what was typed and the caret carry over", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  const editorRequests = [];
+  page.on("request", (r) => { if (r.url().includes("/editor/")) editorRequests.push(r.url()); });
+  const starter = fs.readFileSync(path.join(ROOT, "exercises/binary-search/starter.js"), "utf8");
+  await page.goto(env.url + "#/exercise/binary-search");
+  const box = page.getByTestId("code-textarea");
+  const editor = page.getByTestId("code-editor");
+  await page.getByTestId("exercise").waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(editorRequests, [], "nothing of the editor before the code box is reached for");
+  assert.equal(await box.inputValue(), starter, "the plain box holds the starter");
+
+  // The pointer over the box: the editor replaces it, with the same text, and leaves the focus alone.
+  await box.hover();
+  await editor.waitFor();
+  assert.equal(await box.count(), 0, "the plain box is gone");
+  const text = async () => (await editor.innerText()).replace(/\s+$/, "");
+  assert.equal(await text(), starter.replace(/\s+$/, ""));
+  assert.notEqual(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "code-editor", "hovering does not move the focus");
+
+  // Typing straight into the plain box (focus first, as a keyboard user does): the keys typed while
+  // the editor loads stay, and the caret goes on where it was.
+  await page.reload();
+  await box.waitFor();
+  const at = starter.indexOf("\n") + 1;
+  await box.evaluate((el, at) => { el.focus(); el.setSelectionRange(at, at); }, at);
+  await page.keyboard.type("// A");
+  await editor.waitFor();
+  await page.keyboard.type("B");
+  const expected = starter.slice(0, at) + "// AB" + starter.slice(at);
+  assert.equal(await text(), expected.replace(/\s+$/, ""));
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "code-editor", "the editor has the focus");
+  assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, answerKey, QuizPage, ExercisePage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, QuizPage, ExercisePage, ROOT, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -90,7 +90,7 @@ test("an exercise solved once comes back in the queue and is re-solved from a bl
   const solution = path.join(ROOT, "exercises/binary-search/solution.js");
   const { context, page, problems } = await open(T0, "#/exercise/binary-search");
   const ex = new ExercisePage(page, env.url);
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   await ex.load(solution);
   await ex.runAndWait();
   assert.match(await ex.summary.textContent(), /passed/);
@@ -110,7 +110,7 @@ test("an exercise solved once comes back in the queue and is re-solved from a bl
   assert.match(page.url(), /#\/exercise\/binary-search\/again$/);
   const starter = fs.readFileSync(path.join(ROOT, "exercises/binary-search/starter.js"), "utf8");
   const flat = (s) => s.replace(/\s+/g, " ").trim();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.equal(flat(await page.getByTestId("code-editor").innerText()), flat(starter), "a blank editor, not the solution");
   assert.equal(await page.getByTestId("previous-solution-toggle").count(), 0, "the old solution stays hidden");
   await ex.load(solution);

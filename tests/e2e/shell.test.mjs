@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, writeTemp, HomePage, ExercisePage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, writeTemp, HomePage, ExercisePage, ROOT, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -108,7 +108,7 @@ test("each exercise's static copy is its page's first render: same elements, tex
       await p1.locator("#prerender main h1").waitFor();
       const copy = await p1.evaluate(FRAME, "#prerender");
       await bare.close();
-      // The app's first render for a new visitor, before the editor replaces the plain text box.
+      // The app's first render for a new visitor (the editor waits to be reached for; held back anyway).
       const live = await env.browser.newContext({ viewport, serviceWorkers: "block" });
       const p2 = await live.newPage();
       await p2.route("**/editor/**", () => {});
@@ -141,13 +141,13 @@ test("an exercise link paints its copy first and starts its module after that pa
   assert.ok(lcp.length >= 1 && lcp[0] < wasm.start, `largest paint at ${lcp} ms, before the module's request at ${wasm.start} ms`);
   assert.equal(lcp.length, 1, `the module's render paints nothing larger than the copy: ${lcp}`);
   // A draft changes the page's first render (its code): then no copy, the draft at once.
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   await ex.load(writeTemp("draft.js", "function search(nums, target) { return 42; }\n"));
   await page.waitForFunction(() => (localStorage.getItem("backprep") || "").includes("return 42"));
   const requested = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname.split("/").pop()));
   await page.reload();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.ok(!requested.some((f) => f.startsWith("copy-exercise-")), `no copy with a draft: ${requested.join(", ")}`);
   assert.match(await page.locator(".cm-content").textContent(), /return 42/);
   assert.deepEqual(problems.console, []);

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, SqlPage, ROOT } from "./support.mjs";
+import { launch, guardedPage, screenshot, SqlPage, ROOT, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -32,7 +32,7 @@ test("solve a SQL exercise: schema, Run on the showcase data, Submit on every da
   await page.getByTestId("sql-link").filter({ hasText: "never" }).first().click();
   const sq = new SqlPage(page, env.url);
   await page.getByTestId("sql-exercise").waitFor();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   const schema = await page.getByTestId("sql-schema").textContent();
   assert.match(schema, /customers/);
   assert.match(schema, /customer_id/);
@@ -84,7 +84,7 @@ test("a runaway query is stopped while the page stays responsive; the draft surv
 
   await page.waitForTimeout(600); // the draft is saved after a pause in typing
   await page.reload();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.match(await page.getByTestId("code-editor").textContent(), /customers/i);
   assert.deepEqual(problems.console, []);
   await context.close();

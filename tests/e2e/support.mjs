@@ -112,12 +112,24 @@ export class QuizPage {
   }
 }
 
+/** Wakes the code editor as a keyboard user does (focus in the plain code box; the page loads
+ * CodeMirror only when the box is reached for) and returns it once it is there. */
+export async function wakeEditor(page) {
+  const box = page.getByTestId("code-textarea");
+  const editor = page.getByTestId("code-editor");
+  await box.or(editor).first().waitFor();
+  // The box may be gone by now: a pointer left over it (after a click that navigated) wakes it too.
+  if (!(await editor.count())) await box.focus({ timeout: 5000 }).catch(() => {});
+  await editor.waitFor();
+  return editor;
+}
+
 export class ExercisePage {
   constructor(page, url) { this.page = page; this.url = url; }
   async open(slug) {
     await this.page.goto(`${this.url}#/exercise/${slug}`);
     await this.page.getByTestId("exercise").waitFor();
-    await this.page.getByTestId("code-editor").waitFor();
+    await wakeEditor(this.page);
     return this;
   }
   /** Submit: every test (`run-tests` and `submit-all` both name it). */
@@ -156,7 +168,7 @@ export class SqlPage {
   async open(slug, query = "") {
     await this.page.goto(`${this.url}#/sql/${slug}${query}`);
     await this.page.getByTestId("sql-exercise").waitFor();
-    await this.page.getByTestId("code-editor").waitFor();
+    await wakeEditor(this.page);
     return this;
   }
   get submit() { return this.page.getByTestId("run-tests"); }

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp } from "./support.mjs";
+import { launch, guardedPage, screenshot, ExercisePage, ROOT, writeTemp, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -135,7 +135,7 @@ test("custom input: bad JSON is explained, a class exercise shows both outputs; 
   const dragged = Number(await splitter.getAttribute("aria-valuenow"));
   assert.ok(dragged >= 25 && dragged <= 32, `dragged to ${dragged}%`);
   await page.reload();
-  await page.getByTestId("code-editor").waitFor();
+  await wakeEditor(page);
   assert.equal(Number(await page.getByRole("separator", { name: "Resize the statement and code panes" }).getAttribute("aria-valuenow")), dragged);
   assert.deepEqual(problems.console, []);
   await context.close();

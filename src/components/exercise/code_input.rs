@@ -1,5 +1,6 @@
 //! Where the code is typed: the element the CodeMirror editor mounts into, and a plain text box
-//! shown until the editor is ready (and for good if it fails to load).
+//! shown until the editor is ready (and for good if it fails to load). The pointer over the box,
+//! or focus in it, asks for the editor (`on_wake`).
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -15,6 +16,8 @@ pub struct Props {
     pub on_input: Callback<String>,
     /// Ctrl/Cmd+Enter (`false`) or Ctrl/Cmd+Shift+Enter (`true`) in the plain text box.
     pub on_run: Callback<bool>,
+    /// The user reaches for the box: time to load the editor.
+    pub on_wake: Callback<()>,
 }
 
 #[function_component(CodeInput)]
@@ -34,7 +37,8 @@ pub fn code_input(props: &Props) -> Html {
             <div ref={props.host.clone()} class={classes!("editor-host", (!props.editor_ready).then_some("hidden"))}></div>
             if !props.editor_ready {
                 <textarea class="code" aria-label="Your code" spellcheck="false" autocapitalize="off" rows="18"
-                    value={props.code.clone()} oninput={on_input} onkeydown={on_key} data-testid="code-textarea" />
+                    value={props.code.clone()} oninput={on_input} onkeydown={on_key} data-testid="code-textarea"
+                    onpointerover={props.on_wake.reform(|_: PointerEvent| ())} onfocus={props.on_wake.reform(|_: FocusEvent| ())} />
             }
         </>
     }

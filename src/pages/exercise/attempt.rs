@@ -203,8 +203,8 @@ pub fn exercise_attempt(props: &Props) -> Html {
                 <ResetDialog on_confirm={act(AttemptAction::ConfirmReset)} on_cancel={act(AttemptAction::CancelReset)} />
             }
             if let Some(n) = &s.note { <p class="meta" role="status">{n}</p> }
-            if let EditorStatus::Failed(e) = &editor { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
-            <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.code.clone()} on_input={on_edit} on_run={on_key_run} />
+            if let EditorStatus::Failed(e) = &editor.status { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
+            <CodeInput {host} editor_ready={editor.status == EditorStatus::Ready} code={s.code.clone()} on_input={on_edit} on_run={on_key_run} on_wake={editor.wake.clone()} />
             <p class="meta" id="seed-help">{format!("Run checks the examples; Submit runs every test, with random ones from a new seed unless you type one. Your code runs in a sandboxed worker, stopped after {limit_s} s. Drafts are saved in this browser as you type.")}</p>
             <CustomInput custom={s.custom.clone()} shape={custom::shape(ex)} running={s.is_running()} on_text={on_custom_text} on_toggle={act(AttemptAction::ToggleCustom)} on_run={act(AttemptAction::RunCustom)} />
         </section>

@@ -243,8 +243,8 @@ pub fn sql_attempt_page(props: &Props) -> Html {
                         </div>
                         <p class="meta" id="seed-help">{format!("{what} Submit grades on the data shown and on 4 random datasets (from a new seed unless you type one). Each run is stopped after {} s. Drafts are saved in this browser.", ex.time_limit_ms / 1000)}</p>
                         if let Some(n) = &s.note { <p class="meta" role="status">{n}</p> }
-                        if let EditorStatus::Failed(e) = &editor { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
-                        <CodeInput {host} editor_ready={editor == EditorStatus::Ready} code={s.sql.clone()} on_input={on_edit} on_run={on_key_run} />
+                        if let EditorStatus::Failed(e) = &editor.status { <p class="meta" role="status">{format!("{e}. You can still type in the plain text box.")}</p> }
+                        <CodeInput {host} editor_ready={editor.status == EditorStatus::Ready} code={s.sql.clone()} on_input={on_edit} on_run={on_key_run} on_wake={editor.wake.clone()} />
                     </section>
                     if let Some(v) = &s.run { { run_view(v, &ex) } }
                     if let Some(r) = &s.report { <SqlVerdicts report={r.clone()} exercise={ex.clone()} /> }
