@@ -218,8 +218,11 @@ pub(crate) fn misrouted(route: &Route) -> Html {
 /// without waiting for the network or the parser. One bank per task, so the page never has a
 /// long task to finish before it can answer a tap.
 pub fn warm_quiz() {
-    let ids: Vec<String> = crate::index().topics.iter().map(|t| t.id.clone()).collect();
     wasm_bindgen_futures::spawn_local(async move {
+        // The content index is parsed in a task of its own too, not in the one that instantiated
+        // the module.
+        crate::adapters::clock::next_task().await;
+        let ids: Vec<String> = crate::index().topics.iter().map(|t| t.id.clone()).collect();
         for id in ids {
             crate::adapters::clock::next_task().await;
             // A failure here is not an error: the quiz page loads what it needs and says so.
