@@ -76,13 +76,22 @@ fn stored_draft(slug: &str) -> Option<String> {
     data.drafts.get(slug).map(|d| d.code.clone())
 }
 
-async fn mount(slug: &str) -> (Element, AppHandle<Harness>) {
+/// The page as it opens: the plain text box, the editor not asked for yet.
+async fn mount_asleep(slug: &str) -> (Element, AppHandle<Harness>) {
     let _ = storage::remove(STORAGE_KEY);
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
     let handle = yew::Renderer::<Harness>::with_root_and_props(root.clone(), Props { exercise: exercise(slug) }).render();
-    // Effects run after the render (the scheduler may yield in between): the editor's, which
-    // reports that the bundle did not load, runs after the listeners are in place.
+    find(&root, "[data-testid=code-textarea]").await;
+    (root, handle)
+}
+
+/// The page with its editor asked for (the pointer over the box). Effects run after the render
+/// (the scheduler may yield in between): the editor's load, which reports that the bundle did not
+/// load, follows a render after the wake, so the first render's listeners are in place by then.
+async fn mount(slug: &str) -> (Element, AppHandle<Harness>) {
+    let (root, handle) = mount_asleep(slug).await;
+    fire(&textarea(&root).await, "new PointerEvent('pointerover', { bubbles: true })");
     find_text(&root, "You can still type in the plain text box.").await;
     (root, handle)
 }
@@ -99,9 +108,17 @@ fn done(root: Element, handle: AppHandle<Harness>) {
 
 #[wasm_bindgen_test]
 async fn the_plain_text_box_shows_the_starter_and_stays_when_the_editor_cannot_load() {
-    let (root, handle) = mount("binary-search").await;
+    let (root, handle) = mount_asleep("binary-search").await;
     let ta = textarea(&root).await;
     assert_eq!(ta.value(), exercise("binary-search").starter);
+    // Nothing of the editor is asked for until the box is reached for: as long as `find_text`
+    // would wait for the load's failure, none is reported.
+    for _ in 0..400 {
+        assert!(!root.text_content().unwrap_or_default().contains("the editor did not load"), "no load attempted yet");
+        tick().await;
+    }
+    fire(&ta, "new PointerEvent('pointerover', { bubbles: true })");
+    find_text(&root, "You can still type in the plain text box.").await;
     assert!(root.query_selector("[data-testid=code-textarea]").ok().flatten().is_some(), "the box stays");
     done(root, handle);
 }
