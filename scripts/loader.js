@@ -37,9 +37,13 @@
     }
     return modules[area];
   }
+  /** Resolves in a new task (input and paint may run before it). */
+  function nextTask() {
+    return new Promise(function (r) { setTimeout(r, 0); });
+  }
   function afterLargestPaint() {
     return new Promise(function (resolve) {
-      var go = function () { if (go) { go = null; setTimeout(resolve, 0); } };
+      var go = function () { if (go) { go = null; resolve(nextTask()); } };
       setTimeout(function () { go && go(); }, 3000); // a hidden tab paints nothing
       var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes || [];
       if (types.indexOf("largest-contentful-paint") >= 0) {
@@ -156,9 +160,8 @@
   // Where a copy is on screen already, the module's first render (the page's longest task) runs
   // in a task of its own, after the one that finished compiling and instantiating the module:
   // two shorter tasks, and input is handled between them.
-  var own = copyPainted ? function () { return new Promise(function (r) { setTimeout(r, 0); }); } : function () {};
   ready.then(function () { return started; }).then(function () { return Promise.all(waits); })
-    .then(own)
+    .then(function () { return copyPainted && nextTask(); })
     .then(function () { return window.backprep.open(first); })
     .then(function () {
       idle(function () {

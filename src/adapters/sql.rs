@@ -126,19 +126,22 @@ impl SqlEngine {
         // The job running now (`SETUP` before the first), and its timer (re-armed as each starts).
         const SETUP: usize = usize::MAX;
         let job = Rc::new(Cell::new(SETUP));
+        let expire: Rc<dyn Fn()> = {
+            let (finish, job) = (finish.clone(), job.clone());
+            Rc::new(move || {
+                finish(Err(match job.get() {
+                    SETUP => Failure::Worker(format!("the SQL engine did not start within {} s; reload the page to try again", SETUP_MS / 1000)),
+                    job => Failure::Timeout { job },
+                }))
+            })
+        };
         // gloo's `Timeout` clears itself when dropped (re-arming replaces it; the end drops it).
         let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
         let arm = {
-            let (finish, job, timer) = (finish.clone(), job.clone(), timer.clone());
+            let timer = timer.clone();
             move |ms: u32| {
-                let (finish, job) = (finish.clone(), job.clone());
-                let fire = Timeout::new(ms, move || {
-                    finish(Err(match job.get() {
-                        SETUP => Failure::Worker(format!("the SQL engine did not start within {} s; reload the page to try again", SETUP_MS / 1000)),
-                        job => Failure::Timeout { job },
-                    }))
-                });
-                *timer.borrow_mut() = Some(fire);
+                let expire = expire.clone();
+                *timer.borrow_mut() = Some(Timeout::new(ms, move || expire()));
             }
         };
         let on_message = {

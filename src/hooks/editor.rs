@@ -75,28 +75,26 @@ pub fn use_code_editor(args: EditorArgs) -> CodeEditor {
         let EditorArgs { host, label, language, code, on_change, on_run, .. } = args;
         use_effect_with(asked, move |asked| {
             let slot = editor.clone();
-            let asked = *asked;
-            wasm_bindgen_futures::spawn_local(async move {
-                if !asked {
-                    return;
-                }
-                let Some(parent) = host.cast::<web_sys::Element>() else { return };
-                let initially_dark = *dark.borrow();
-                let loaded = Editor::load(&language, &parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move |shift| on_run.emit(shift)).await;
-                match loaded {
-                    Ok(e) => {
-                        // The theme and the text may have changed while the bundle loaded.
-                        if *dark.borrow() != initially_dark {
-                            e.set_dark(!initially_dark);
+            if *asked {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Some(parent) = host.cast::<web_sys::Element>() else { return };
+                    let initially_dark = *dark.borrow();
+                    let loaded = Editor::load(&language, &parent, &code.emit(()), &label, initially_dark, move |t| on_change.emit(t), move |shift| on_run.emit(shift)).await;
+                    match loaded {
+                        Ok(e) => {
+                            // The theme and the text may have changed while the bundle loaded.
+                            if *dark.borrow() != initially_dark {
+                                e.set_dark(!initially_dark);
+                            }
+                            show(&e, &code.emit(()));
+                            take_focus(&e, &parent);
+                            *slot.borrow_mut() = Some(e);
+                            status.set(EditorStatus::Ready);
                         }
-                        show(&e, &code.emit(()));
-                        take_focus(&e, &parent);
-                        *slot.borrow_mut() = Some(e);
-                        status.set(EditorStatus::Ready);
+                        Err(e) => status.set(EditorStatus::Failed(e)),
                     }
-                    Err(e) => status.set(EditorStatus::Failed(e)),
-                }
-            });
+                });
+            }
             // Unmounted: destroy the view.
             move || drop(editor.borrow_mut().take())
         });

@@ -42,7 +42,8 @@ export async function guardedPage(context, baseUrl) {
   const origin = new URL(baseUrl).origin;
   const problems = { console: [], foreign: [] };
   page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
-  page.on("pageerror", (e) => problems.console.push(String(e) + "\n" + e.stack));
+  // The stack starts with the message, and says where the error came from.
+  page.on("pageerror", (e) => problems.console.push(e.stack || String(e)));
   page.on("request", (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.foreign.push(u);
