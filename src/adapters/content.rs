@@ -90,12 +90,20 @@ fn catalog_of(wanted: &[&backprep_core::content::TopicMeta]) -> Rc<Catalog> {
 
 /// A catalog holding the given topics (in index order), loading those not yet in memory.
 pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
+    load_topics(ids).await?;
     let index = crate::index();
     let wanted: Vec<_> = index.topics.iter().filter(|t| ids.contains(&t.id)).collect();
+    Ok(catalog_of(&wanted))
+}
+
+/// Brings the given topics' banks into memory (those not there yet), without building a catalog
+/// of them (the home page's warm-up).
+pub async fn load_topics(ids: &[String]) -> Result<(), String> {
+    let index = crate::index();
     // Every missing bank's request starts before the first is awaited: one round trip, not one
     // per topic.
     let mut pending = Vec::new();
-    for meta in &wanted {
+    for meta in index.topics.iter().filter(|t| ids.contains(&t.id)) {
         if TOPICS.with(|c| !c.borrow().contains_key(&meta.id)) {
             pending.push((meta, start_fetch(&meta.file)?));
         }
@@ -104,7 +112,7 @@ pub async fn topics(ids: &[String]) -> Result<Rc<Catalog>, String> {
         let t: Rc<Topic> = Rc::new(read_json(&meta.file, started).await?);
         TOPICS.with(|c| c.borrow_mut().insert(meta.id.clone(), t));
     }
-    Ok(catalog_of(&wanted))
+    Ok(())
 }
 
 type Cache<T> = std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>;

@@ -226,7 +226,7 @@ pub fn warm_quiz() {
         for id in ids {
             crate::adapters::clock::next_task().await;
             // A failure here is not an error: the quiz page loads what it needs and says so.
-            let _ = crate::adapters::content::topics(std::slice::from_ref(&id)).await;
+            let _ = crate::adapters::content::load_topics(std::slice::from_ref(&id)).await;
         }
     });
 }
