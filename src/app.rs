@@ -12,11 +12,19 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn focus_element(selector: &str) {
-    if let Some(h) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        focus_first(d.query_selector(selector).ok().flatten());
+    }
+}
+
+/// Focuses the first element under `root` that matches `selector` (the page's heading once the
+/// home app takes its copy's place: `areas::mount`).
+pub(crate) fn focus_in(root: &web_sys::Element, selector: &str) {
+    focus_first(root.query_selector(selector).ok().flatten());
+}
+
+fn focus_first(e: Option<web_sys::Element>) {
+    if let Some(h) = e.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = h.focus();
     }
 }
@@ -34,8 +42,14 @@ pub fn app<P: Pages>() -> Html {
         });
     }
 
-    // Move focus to the new page's heading for keyboard and screen-reader users.
-    use_effect_with((*route).clone(), |_| focus_element("main h1"));
+    // Move focus to the new page's heading for keyboard and screen-reader users. (While the app
+    // renders out of sight behind the home copy, the swap does it: `areas::mount`.)
+    use_effect_with((*route).clone(), |_| {
+        if !crate::areas::copy_on_screen() {
+            focus_element("main h1");
+        }
+    });
+    use_effect_with((), |_| crate::areas::first_render_done());
 
     html! {
         <AppProvider>

@@ -162,3 +162,36 @@ async fn the_behavioural_round_lists_every_prompt_and_keeps_the_band_setting() {
     assert_eq!(saved, Some(want));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_home_app_takes_the_place_of_its_static_copy_only_once_it_is_whole() {
+    let _ = storage::remove(STORAGE_KEY);
+    let _ = web_sys::window().expect("window").location().set_hash("#/");
+    let body = document().body().expect("body");
+    // A stand-in for index.html's copy of the home page.
+    let copy = document().create_element("div").expect("div");
+    copy.set_id("prerender");
+    copy.set_inner_html("<main><h1 tabindex=\"-1\">the copy</h1></main>");
+    body.append_child(&copy).expect("append");
+    backprep::areas::mount::<backprep::areas::Home>();
+    // After the first render (its tasks queued behind this one) the copy still stands, and no
+    // part of the app is in the document: no frame shows a half-built page.
+    tick().await;
+    assert!(document().get_element_by_id("prerender").is_some(), "the copy is still on screen");
+    assert!(document().query_selector("[data-testid=home]").expect("query").is_none(), "the app is out of sight");
+    // Then the whole page replaces it, every section at once, and its heading has the focus.
+    let whole = document().document_element().expect("html");
+    let home = find(&whole, "[data-testid=home]").await;
+    assert!(document().get_element_by_id("prerender").is_none(), "the copy is gone");
+    let c = backprep::index();
+    let count = |s: &str| home.query_selector_all(s).expect("query").length() as usize;
+    assert_eq!(count("[data-testid=topic-link]"), c.topics.len());
+    assert_eq!(count("[data-testid=exercise-link]"), c.exercises.len());
+    assert_eq!(count("[data-testid=sql-link]"), c.sql.len());
+    assert_eq!(count("[data-testid=mock-home-link]"), 1);
+    let focused = document().active_element().expect("a focused element");
+    assert_eq!(focused.tag_name(), "H1");
+    assert!(home.contains(Some(&focused)), "the app's heading, not the copy's, has the focus");
+    backprep::areas::unmount();
+    assert!(document().query_selector(".app-root").expect("query").is_none());
+}

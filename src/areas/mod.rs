@@ -10,7 +10,7 @@ mod handoff;
 mod mount;
 
 pub use handoff::Handoff;
-pub use mount::{mount, unmount};
+pub use mount::{copy_on_screen, first_render_done, mount, unmount, Hold};
 
 use crate::components::not_found::NotFound;
 use crate::pages;

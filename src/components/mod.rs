@@ -5,6 +5,7 @@ pub mod chart;
 pub mod design;
 pub mod exercise;
 pub mod header;
+pub mod later;
 pub mod not_found;
 pub mod raw_html;
 pub mod review_style;

@@ -1,6 +1,7 @@
 //! The home page: what is due today, quick starts, and every topic and exercise in the content.
 
 use crate::adapters::{clock, location};
+use crate::components::later::Later;
 use crate::state::use_app;
 use backprep_core::content::ExerciseMeta;
 use backprep_core::behavioural::{BEHAVIOURAL_BLURB, MOCK_BLURB};
@@ -39,49 +40,53 @@ pub fn home_page() -> Html {
                 </div>
             </section>
 
-            <section aria-labelledby="topics-h">
-                <h2 id="topics-h">{"Quiz topics"}</h2>
-                <ul class="cards" data-testid="topic-list">
-                    { for index.topics.iter().map(|t| html! {
+            // Below the opening (and out of sight on a phone): each its own short task.
+            <Later>
+                <section aria-labelledby="topics-h">
+                    <h2 id="topics-h">{"Quiz topics"}</h2>
+                    <ul class="cards" data-testid="topic-list">
+                        { for index.topics.iter().map(|t| html! {
+                            <li class="card">
+                                <a href={Route::QuizTopic { topic: t.id.clone() }.href()} data-testid="topic-link">
+                                    <span class="card-title">{&t.title}</span>
+                                </a>
+                                <p>{&t.summary}</p>
+                                <p class="meta">{format!("{} questions", t.question_ids.len())}</p>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            </Later>
+            <Later>{ exercise_cards("ex-h", "Coding exercises", "exercise", &index.exercises, |slug| Route::Exercise { slug }) }</Later>
+            <Later>{ exercise_cards("sql-h", "SQL", "sql", &index.sql, |slug| Route::Sql { slug }) }</Later>
+            <Later>
+                <section aria-labelledby="design-h">
+                    <h2 id="design-h">{"System design"}</h2>
+                    <ul class="cards">
                         <li class="card">
-                            <a href={Route::QuizTopic { topic: t.id.clone() }.href()} data-testid="topic-link">
-                                <span class="card-title">{&t.title}</span>
-                            </a>
-                            <p>{&t.summary}</p>
-                            <p class="meta">{format!("{} questions", t.question_ids.len())}</p>
+                            <a href={Route::DesignList.href()} data-testid="design-home-link"><span class="card-title">{format!("{} design prompts", crate::DESIGN_PROMPTS)}</span></a>
+                            <p>{DESIGN_BLURB}</p>
                         </li>
-                    }) }
-                </ul>
-            </section>
-
-            { exercise_cards("ex-h", "Coding exercises", "exercise", &index.exercises, |slug| Route::Exercise { slug }) }
-            { exercise_cards("sql-h", "SQL", "sql", &index.sql, |slug| Route::Sql { slug }) }
-            <section aria-labelledby="design-h">
-                <h2 id="design-h">{"System design"}</h2>
-                <ul class="cards">
-                    <li class="card">
-                        <a href={Route::DesignList.href()} data-testid="design-home-link"><span class="card-title">{format!("{} design prompts", crate::DESIGN_PROMPTS)}</span></a>
-                        <p>{DESIGN_BLURB}</p>
-                    </li>
-                    <li class="card">
-                        <a href={Route::Simulator { query: Vec::new() }.href()}><span class="card-title">{"Capacity simulator"}</span></a>
-                        <p>{SIMULATOR_BLURB}</p>
-                    </li>
-                </ul>
-            </section>
-            <section aria-labelledby="loop-h">
-                <h2 id="loop-h">{"Behavioural and mock interview"}</h2>
-                <ul class="cards">
-                    <li class="card">
-                        <a href={Route::Behavioural.href()} data-testid="behavioural-home-link"><span class="card-title">{format!("{} behavioural prompts", crate::BEHAVIOURAL_PROMPTS)}</span></a>
-                        <p>{BEHAVIOURAL_BLURB}</p>
-                    </li>
-                    <li class="card">
-                        <a href={Route::Mock { query: Vec::new() }.href()} data-testid="mock-home-link"><span class="card-title">{"Mock interview"}</span></a>
-                        <p>{MOCK_BLURB}</p>
-                    </li>
-                </ul>
-            </section>
+                        <li class="card">
+                            <a href={Route::Simulator { query: Vec::new() }.href()}><span class="card-title">{"Capacity simulator"}</span></a>
+                            <p>{SIMULATOR_BLURB}</p>
+                        </li>
+                    </ul>
+                </section>
+                <section aria-labelledby="loop-h">
+                    <h2 id="loop-h">{"Behavioural and mock interview"}</h2>
+                    <ul class="cards">
+                        <li class="card">
+                            <a href={Route::Behavioural.href()} data-testid="behavioural-home-link"><span class="card-title">{format!("{} behavioural prompts", crate::BEHAVIOURAL_PROMPTS)}</span></a>
+                            <p>{BEHAVIOURAL_BLURB}</p>
+                        </li>
+                        <li class="card">
+                            <a href={Route::Mock { query: Vec::new() }.href()} data-testid="mock-home-link"><span class="card-title">{"Mock interview"}</span></a>
+                            <p>{MOCK_BLURB}</p>
+                        </li>
+                    </ul>
+                </section>
+            </Later>
         </div>
     }
 }

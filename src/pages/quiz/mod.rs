@@ -8,6 +8,7 @@ mod run;
 
 pub use run::QuizRun;
 use backprep_core::format;
+use gloo_timers::callback::Timeout;
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{Preset, QuizSettings};
 use backprep_core::route::Route;
@@ -86,13 +87,14 @@ fn quiz_intro(props: &IntroProps) -> Html {
         Load::Ready(c) => Some(build_items(c, s)),
         _ => None,
     });
-    // Drop `start=1` from the address so a reload or a shared link lands on this intro.
+    // Drop `start=1` from the address so a reload or a shared link lands on this intro. In a task
+    // of its own: rewriting the address can take milliseconds, and the first question need not
+    // wait for it.
     {
         let settings = props.settings.clone();
         use_effect_with(props.autostart, move |auto| {
-            if *auto {
-                location::replace(&Route::Quiz { query: settings.to_query() });
-            }
+            let later = auto.then(|| Timeout::new(0, move || location::replace(&Route::Quiz { query: settings.to_query() })));
+            move || drop(later)
         });
     }
     let items = match &*items {
