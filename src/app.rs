@@ -11,21 +11,30 @@ use backprep_core::route::Route;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn focus_element(selector: &str) {
+fn focus_element(selector: &str, scroll: bool) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-        focus_first(d.query_selector(selector).ok().flatten());
+        focus_first(d.query_selector(selector).ok().flatten(), scroll);
     }
 }
 
-/// Focuses the first element under `root` that matches `selector` (the page's heading once the
-/// home app takes its copy's place: `areas::mount`).
+/// Focuses the first element under `root` that matches `selector`, without scrolling (the page's
+/// heading once the home app takes its copy's place: `areas::mount`).
 pub(crate) fn focus_in(root: &web_sys::Element, selector: &str) {
-    focus_first(root.query_selector(selector).ok().flatten());
+    focus_first(root.query_selector(selector).ok().flatten(), false);
 }
 
-fn focus_first(e: Option<web_sys::Element>) {
+/// `scroll: false` where the page is where it should be (a page just loaded, or a copy just
+/// replaced, which the reader may have scrolled): focusing then needs no layout of the page in
+/// this task.
+fn focus_first(e: Option<web_sys::Element>, scroll: bool) {
     if let Some(h) = e.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
+        if scroll {
+            let _ = h.focus();
+        } else {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&options);
+        }
     }
 }
 
@@ -44,9 +53,12 @@ pub fn app<P: Pages>() -> Html {
 
     // Move focus to the new page's heading for keyboard and screen-reader users. (While the app
     // renders out of sight behind the home copy, the swap does it: `areas::mount`.)
-    use_effect_with((*route).clone(), |_| {
+    // The first page of a load is at the top already: it is focused without scrolling.
+    let loaded = use_mut_ref(|| false);
+    use_effect_with((*route).clone(), move |_| {
+        let scroll = loaded.replace(true);
         if !crate::areas::copy_on_screen() {
-            focus_element("main h1");
+            focus_element("main h1", scroll);
         }
     });
     use_effect_with((), |_| crate::areas::first_render_done());
@@ -55,7 +67,7 @@ pub fn app<P: Pages>() -> Html {
         <AppProvider>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                focus_element("#main");
+                focus_element("#main", true);
             })}>{"Skip to content"}</a>
             <Header />
             <StorageBanners />
