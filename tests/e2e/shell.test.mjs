@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, writeTemp, HomePage, ExercisePage, ROOT, wakeEditor } from "./support.mjs";
+import { launch, guardedPage, screenshot, writeTemp, recordRequests, HomePage, ExercisePage, ROOT, wakeEditor } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -130,10 +130,13 @@ test("an exercise link paints its copy first and starts its module after that pa
     window.__lcp = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.startTime); }).observe({ type: "largest-contentful-paint", buffered: true });
   });
+  const requests = recordRequests(page);
   await page.goto(env.url + "#/exercise/binary-search");
   const ex = new ExercisePage(page, env.url);
   await page.getByTestId("exercise").waitFor();
-  const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ file: new URL(e.name).pathname.split("/").pop(), start: e.startTime, end: e.responseEnd })));
+  // From the page and its workers (the module, which nobody waits on while the copy is on
+  // screen, is compiled in a worker).
+  const entries = await requests.timed();
   const copy = entries.filter((e) => /^copy-exercise-binary-search-[0-9a-f]+\.html$/.test(e.file));
   const wasm = entries.find((e) => e.file === "exercise_bg.wasm");
   const lcp = await page.evaluate(() => window.__lcp);
@@ -157,9 +160,8 @@ test("an exercise link paints its copy first and starts its module after that pa
 test("the home page loads only its own module; each area's module loads when its page opens, once", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   const { page, problems } = await guardedPage(context, env.url);
-  const requested = [];
-  page.on("request", (r) => requested.push(decodeURIComponent(new URL(r.url()).pathname)));
-  const modules = () => requested.filter((u) => u.endsWith("_bg.wasm")).map((u) => u.split("/").pop());
+  const requests = recordRequests(page);
+  const modules = () => requests.seen.map((x) => x.path).filter((u) => u.endsWith("_bg.wasm")).map((u) => u.split("/").pop());
   // When the home page became interactive, by the page's own clock (the idle warm-up of the
   // quiz module may start right after, before this test sees the page).
   await page.addInitScript(() => {
@@ -169,10 +171,12 @@ test("the home page loads only its own module; each area's module loads when its
   });
   await page.goto(env.url + "#/");
   await page.getByTestId("topic-link").first().waitFor();
-  const before = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.startTime <= window.__ready).map((e) => new URL(e.name).pathname));
+  const ready = await page.evaluate(() => window.__ready);
+  const before = (await requests.timed()).filter((e) => e.start <= ready).map((e) => e.path);
   assert.deepEqual(before.filter((u) => u.endsWith(".wasm")).map((u) => u.split("/").pop()), ["home_bg.wasm"], "before the home page is interactive, only its module");
   assert.ok(!before.some((u) => /editor|runner|content\//.test(u)), `no lazy bundle or content yet: ${before.join(", ")}`);
-  assert.ok(!requested.some((u) => /editor|runner|exercise_bg|data_bg/.test(u)), `nothing of the exercise or data areas: ${requested.join(", ")}`);
+  const all = requests.seen.map((x) => x.path);
+  assert.ok(!all.some((u) => /editor|runner|exercise_bg|data_bg/.test(u)), `nothing of the exercise or data areas: ${all.join(", ")}`);
 
   await page.getByTestId("exercise-link").first().click();
   await page.getByTestId("exercise").waitFor();
@@ -200,10 +204,11 @@ test("an exercise, SQL or design link fetches its content file alongside its mod
   ]) {
     const context = await env.browser.newContext({ serviceWorkers: "block" });
     const { page, problems } = await guardedPage(context, env.url);
+    const requests = recordRequests(page);
     await page.goto(env.url + hash);
     await page.locator("main h1").first().waitFor();
     await page.getByTestId(testid).waitFor();
-    const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ file: new URL(e.name).pathname.split("/").pop(), start: e.startTime })));
+    const entries = await requests.timed();
     const content = entries.filter((e) => file.test(e.file));
     const wasm = entries.find((e) => e.file.endsWith("_bg.wasm"));
     assert.equal(content.length, 1, `${hash}: its content file once: ${JSON.stringify(entries)}`);

@@ -51,6 +51,22 @@ export async function guardedPage(context, baseUrl) {
   return { page, problems };
 }
 
+/** Records every request of `page` and its workers, with its start by the page's own clock
+ *  (`performance.now()`), over http(s): a module compiled in a worker is not in the page's
+ *  resource timing.
+ *  `timed()` resolves to `{ path, file, start }` for each so far. Set up before `goto`. */
+export function recordRequests(page) {
+  const seen = [];
+  page.on("request", (r) => { if (/^https?:/.test(r.url())) seen.push({ path: decodeURIComponent(new URL(r.url()).pathname), at: Date.now() }); });
+  return {
+    seen,
+    async timed() {
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      return seen.map((x) => ({ path: x.path, file: x.path.split("/").pop(), start: x.at - origin }));
+    },
+  };
+}
+
 /** Writes `code` to a fresh folder under test-results/ and returns the file's path. */
 export function writeTemp(name, code) {
   fs.mkdirSync(SHOTS, { recursive: true });
