@@ -14,6 +14,7 @@
   var arrived = {};
   var current = null;
   var carried = null;
+  var mounts = 0;
 
   /** The route's path segments: `#/exercise/lru-cache?x=1` → ["exercise", "lru-cache"]. */
   function segmentsOf(hash) {
@@ -101,9 +102,13 @@
         if (current) current.unmount();
         current = m;
         carried = carry || null;
+        mounts += 1;
         m.mount();
       });
     },
+    /** How many apps have mounted in this document, the current one included: 1 while the
+     *  page's first (the page is at its top then: src/app.rs). */
+    mounts: function () { return mounts; },
     /** The data handed over by `open`, once (src/state/provider.rs). */
     carried: function () { var c = carried; carried = null; return c; },
     /** A content file the loader fetched early: a promise of its text (null if that failed),

@@ -53,15 +53,19 @@ pub fn app<P: Pages>() -> Html {
 
     // Move focus to the new page's heading for keyboard and screen-reader users. (While the app
     // renders out of sight behind the home copy, the swap does it: `areas::mount`.)
-    // The first page of a load is at the top already: it is focused without scrolling.
-    let loaded = use_mut_ref(|| false);
+    // The first page the document shows is at its top already: it is focused without scrolling
+    // (then focusing needs no layout in this task). Another app's page, mounted over a page that
+    // may have been scrolled, is scrolled to its heading.
+    let shown = use_mut_ref(|| false);
     use_effect_with((*route).clone(), move |_| {
-        let scroll = loaded.replace(true);
+        let first = !shown.replace(true);
         if !crate::areas::copy_on_screen() {
-            focus_element("main h1", scroll);
+            focus_element("main h1", !(first && crate::adapters::loader::first_mount()));
+        }
+        if first {
+            crate::areas::first_render_done();
         }
     });
-    use_effect_with((), |_| crate::areas::first_render_done());
 
     html! {
         <AppProvider>

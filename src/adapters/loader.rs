@@ -14,6 +14,8 @@ extern "C" {
     fn js_take_text(file: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = backprep, js_name = carried)]
     fn js_carried() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = mounts)]
+    fn js_mounts() -> Result<JsValue, JsValue>;
 }
 
 /// Asks for `area`'s module, handing it `carry` (this app's user data as JSON, which may hold
@@ -36,4 +38,10 @@ pub fn take_text(file: &str) -> Option<String> {
 /// The user data the previous area's module handed over (see `open`), once.
 pub fn take_carried() -> Option<String> {
     js_carried().ok().and_then(|v| v.as_string())
+}
+
+/// Whether this app is the first the page mounted since it loaded (so the page is at its top).
+/// False without a loader.
+pub fn first_mount() -> bool {
+    js_mounts().ok().and_then(|v| v.as_f64()) == Some(1.0)
 }
