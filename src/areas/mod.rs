@@ -40,6 +40,9 @@ macro_rules! area_module {
 pub trait Pages: 'static {
     /// The areas whose pages this module renders; a route of any other area is handed over.
     const AREAS: &'static [Area];
+    /// Whether this module's app may render out of sight behind the page's static copy and take
+    /// its place once whole (`mount`); else it replaces the copy in its first render's task.
+    const RENDERS_BEHIND_COPY: bool = false;
     /// The page of `route`, for routes of `AREAS` (`None` only if `Route::area` and the page
     /// lists below disagree).
     fn page(route: &Route) -> Option<Html>;
@@ -49,6 +52,7 @@ pub trait Pages: 'static {
 pub struct Home;
 impl Pages for Home {
     const AREAS: &'static [Area] = &[Area::Home];
+    const RENDERS_BEHIND_COPY: bool = true;
     fn page(route: &Route) -> Option<Html> {
         home(route)
     }

@@ -5,12 +5,12 @@
 //! Where the home page's static copy (index.html) is on screen, the home app renders into a host
 //! that is not in the document yet, and parts of the page may come a task later (`Later`); the
 //! host takes the copy's place once all of it is rendered. The first render, the page's longest
-//! task, becomes a few short ones, and no frame shows a half-built page. (The exercise page's
-//! copy is replaced in the first render's task: its effects measure and focus what they render.)
+//! task, becomes a few short ones, and no frame shows a half-built page
+//! (`Pages::RENDERS_BEHIND_COPY`; the exercise page's copy is replaced in the first render's
+//! task: its effects measure and focus what they render).
 
 use super::Pages;
 use crate::app::App;
-use backprep_core::route::Area;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -34,7 +34,7 @@ pub fn mount<P: Pages>() {
     FIRST_DONE.with(|d| d.set(false));
     let placed = match doc.get_element_by_id("prerender") {
         // The home copy stays until the app is whole (see `first_render_done` and `Hold`).
-        Some(pre) if P::AREAS == [Area::Home] => {
+        Some(pre) if P::RENDERS_BEHIND_COPY => {
             SWAP.with(|s| *s.borrow_mut() = Some((pre, host.clone())));
             true
         }
