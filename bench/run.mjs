@@ -100,12 +100,12 @@ async function main() {
     // the page's workers count too (modules nobody waits on are compiled in a worker), so
     // they come from the browser's request events, not the page's resource timing.
     const ready = await page.evaluate(() => window.__homeReady);
-    const entries = (await requests.timed()).filter((e) => e.path.startsWith(SUB_PATH) && !e.path.endsWith("/")).map((e) => ({ name: new URL(e.path, env.url).href, start: e.start }));
+    const entries = (await requests.timed()).filter((e) => e.path.startsWith(SUB_PATH) && e.path !== SUB_PATH).map((e) => ({ file: e.path.slice(SUB_PATH.length), start: e.start }));
     const uniq = (xs) => [...new Set(xs)];
-    const before = ["index.html", ...entries.filter((e) => e.start <= ready).map((e) => fileOf(e.name))];
+    const before = ["index.html", ...entries.filter((e) => e.start <= ready).map((e) => e.file)];
     results.sizes.initial = { files: uniq(before).map(sized), home_interactive_ms: ready };
     results.sizes.initial.total = sum(results.sizes.initial.files);
-    results.sizes.idle = { files: uniq(entries.filter((e) => e.start > ready).map((e) => fileOf(e.name))).map(sized) };
+    results.sizes.idle = { files: uniq(entries.filter((e) => e.start > ready).map((e) => e.file)).map(sized) };
     results.sizes.idle.total = sum(results.sizes.idle.files);
     const editorFiles = fs.readdirSync(path.join(DIST, "editor"));
     results.sizes.editor = sum(editorFiles.filter((f) => f === "javascript.js" || f.startsWith("codemirror-")).map((f) => sized("editor/" + f)));
