@@ -3,40 +3,13 @@
 //! Nothing else lives here, so pages never need this module.
 
 use crate::adapters::events::Listener;
+use crate::adapters::focus;
 use crate::adapters::location;
 use crate::components::header::Header;
 use crate::areas::{Handoff, Pages};
 use crate::state::{AppProvider, StorageBanners};
 use backprep_core::route::Route;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-fn focus_element(selector: &str, scroll: bool) {
-    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-        focus_first(d.query_selector(selector).ok().flatten(), scroll);
-    }
-}
-
-/// Focuses the first element under `root` that matches `selector`, without scrolling (the page's
-/// heading once the home app takes its copy's place: `areas::mount`).
-pub(crate) fn focus_in(root: &web_sys::Element, selector: &str) {
-    focus_first(root.query_selector(selector).ok().flatten(), false);
-}
-
-/// `scroll: false` where the page is where it should be (a page just loaded, or a copy just
-/// replaced, which the reader may have scrolled): focusing then needs no layout of the page in
-/// this task.
-fn focus_first(e: Option<web_sys::Element>, scroll: bool) {
-    if let Some(h) = e.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if scroll {
-            let _ = h.focus();
-        } else {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = h.focus_with_options(&options);
-        }
-    }
-}
 
 #[function_component(App)]
 pub fn app<P: Pages>() -> Html {
@@ -51,7 +24,8 @@ pub fn app<P: Pages>() -> Html {
         });
     }
 
-    // Move focus to the new page's heading for keyboard and screen-reader users. (While the app
+    // Move focus to the new page's heading for keyboard and screen-reader users, or to its
+    // heading once it appears where the page's content loads asynchronously. (While the app
     // renders out of sight behind the home copy, the swap does it: `areas::mount`.)
     // The first page the document shows is at its top already: it is focused without scrolling
     // (then focusing needs no layout in this task). Another app's page, mounted over a page that
@@ -59,19 +33,21 @@ pub fn app<P: Pages>() -> Html {
     let shown = use_mut_ref(|| false);
     use_effect_with((*route).clone(), move |_| {
         let first = !shown.replace(true);
-        if !crate::areas::copy_on_screen() {
-            focus_element("main h1", !(first && crate::adapters::loader::first_mount()));
-        }
+        let watch = match crate::areas::copy_on_screen() {
+            true => None,
+            false => focus::focus_heading(!(first && crate::adapters::loader::first_mount())),
+        };
         if first {
             crate::areas::first_render_done();
         }
+        move || drop(watch)
     });
 
     html! {
         <AppProvider>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                focus_element("#main", true);
+                focus::focus("#main", true);
             })}>{"Skip to content"}</a>
             <Header />
             <StorageBanners />

@@ -189,7 +189,15 @@ async fn the_home_app_takes_the_place_of_its_static_copy_only_once_it_is_whole()
     assert_eq!(count("[data-testid=exercise-link]"), c.exercises.len());
     assert_eq!(count("[data-testid=sql-link]"), c.sql.len());
     assert_eq!(count("[data-testid=mock-home-link]"), 1);
-    let focused = document().active_element().expect("a focused element");
+    // The heading takes the focus once the frame has laid the page out (a task or two later).
+    let mut focused = document().active_element().expect("an active element");
+    for _ in 0..200 {
+        if focused.tag_name() == "H1" {
+            break;
+        }
+        tick().await;
+        focused = document().active_element().expect("an active element");
+    }
     assert_eq!(focused.tag_name(), "H1");
     assert!(home.contains(Some(&focused)), "the app's heading, not the copy's, has the focus");
     backprep::areas::unmount();

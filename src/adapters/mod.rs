@@ -7,6 +7,7 @@ pub mod download;
 pub mod editor;
 pub mod events;
 pub mod file;
+pub mod focus;
 pub mod loader;
 pub mod panic;
 pub mod prefs;

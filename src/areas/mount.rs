@@ -90,13 +90,14 @@ impl Drop for Hold {
 }
 
 /// Puts the host in the copy's place once the first render is done and nothing is held, then
-/// gives the page's heading the focus (what `App` does for every page it shows).
+/// (after the next frame) gives the page's heading the focus, as `App` does for every page it
+/// shows.
 fn swap_when_whole() {
     if !FIRST_DONE.with(|d| d.get()) || HELD.with(|h| h.get()) > 0 {
         return;
     }
     let Some((pre, host)) = SWAP.with(|s| s.borrow_mut().take()) else { return };
     if pre.replace_with_with_node_1(&host).is_ok() {
-        crate::app::focus_in(&host, "main h1");
+        crate::adapters::focus::focus_after_frame(host, "main h1");
     }
 }

@@ -238,3 +238,42 @@ test("a module that cannot load says so and offers a retry that works", async ()
   await page.getByTestId("exercise").waitFor();
   await context.close();
 });
+
+test("a page opened from another one gets the focus on its heading, also when its content arrives later, unless the reader moved it", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  // Each case in a new document, with content files coming late: the page renders before its
+  // heading exists.
+  const openHome = async () => {
+    const { page, problems } = await guardedPage(context, env.url);
+    await page.route("**/content/*.json", async (r) => { await new Promise((ok) => setTimeout(ok, 600)); await r.continue(); });
+    await page.goto(env.url + "#/");
+    await page.getByTestId("home").waitFor();
+    return { page, problems };
+  };
+  const focused = (page) => page.evaluate(() => {
+    const a = document.activeElement;
+    return a && a.matches("main h1") ? `h1 ${a.textContent}` : `${a?.tagName} ${a?.getAttribute("href") ?? ""}`;
+  });
+  for (const [link, testid] of [["exercise-link", "exercise"], ["sql-link", "sql-exercise"]]) {
+    const { page, problems } = await openHome();
+    const title = (await page.getByTestId(link).first().locator(".card-title").textContent()).trim();
+    await page.getByTestId(link).first().click();
+    await page.getByTestId(testid).waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches("main h1"), null, { timeout: 2000 }).catch(() => {});
+    assert.equal(await focused(page), `h1 ${title}`, `${link}: the new page's heading has the focus`);
+    assert.deepEqual(problems.console, []);
+    await page.close();
+  }
+  // The reader tabs to the header while the exercise is loading: the focus stays there.
+  const { page } = await openHome();
+  await page.getByTestId("exercise-link").first().click();
+  // The exercise module is up, and its page says it is loading its content.
+  await page.waitForFunction(() => !document.querySelector("[data-testid=area-loading]") && document.querySelector("main p[role=status]"));
+  await page.locator("header.top a").first().focus();
+  const held = await focused(page);
+  assert.doesNotMatch(held, /^h1|BODY/);
+  await page.getByTestId("exercise").waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await focused(page), held, "a focus the reader moved is left where it is");
+  await context.close();
+});
