@@ -37,14 +37,17 @@ pub fn focus(selector: &str, scroll: bool) {
     }
 }
 
-/// Focuses the first element under `root` that matches `selector`, without scrolling, in a task
-/// after the next frame, unless the reader has put the focus somewhere meanwhile. Focusing needs
-/// the page laid out: the frame lays out a page just put in the document anyway, so focusing
-/// after it costs no layout of its own, and the task that put the page there does not carry one.
-pub fn focus_after_frame(root: web_sys::Element, selector: &'static str) {
+/// A page's heading, which takes the focus when the page changes.
+const HEADING: &str = "main h1";
+
+/// Focuses the page heading under `root`, without scrolling, in a task after the next frame,
+/// unless the reader has put the focus somewhere meanwhile. Focusing needs the page laid out:
+/// the frame lays out a page just put in the document anyway, so focusing after it costs no
+/// layout of its own, and the task that put the page there does not carry one.
+pub fn focus_heading_after_frame(root: web_sys::Element) {
     let focus = move || {
         if document().is_some_and(|d| focus_is_free(&d)) {
-            focus_first(root.query_selector(selector).ok().flatten(), false);
+            focus_first(root.query_selector(HEADING).ok().flatten(), false);
         }
     };
     let Some(w) = web_sys::window() else { return };
@@ -61,7 +64,7 @@ pub fn focus_after_frame(root: web_sys::Element, selector: &'static str) {
 /// as an exercise opened from another page); dropping it stops waiting.
 pub struct HeadingWatch {
     observer: web_sys::MutationObserver,
-    _callback: Closure<dyn FnMut()>,
+    _callback: Closure<dyn FnMut(wasm_bindgen::JsValue, web_sys::MutationObserver)>,
 }
 
 impl Drop for HeadingWatch {
@@ -70,24 +73,19 @@ impl Drop for HeadingWatch {
     }
 }
 
-/// Focuses `main h1` now if the page shows it; else returns a watch that focuses it when it
-/// first appears, unless the reader has put the focus somewhere by then.
+/// Focuses the page's heading now if the page shows it; else returns a watch that focuses it
+/// when it first appears, unless the reader has put the focus somewhere by then.
 pub fn focus_heading(scroll: bool) -> Option<HeadingWatch> {
-    const HEADING: &str = "main h1";
     let d = document()?;
     if let Ok(Some(h)) = d.query_selector(HEADING) {
         focus_first(Some(h), scroll);
         return None;
     }
     let main = d.query_selector("main").ok().flatten()?;
-    let slot: std::rc::Rc<std::cell::RefCell<Option<web_sys::MutationObserver>>> = Default::default();
-    let seen = slot.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
+    let callback = Closure::<dyn FnMut(wasm_bindgen::JsValue, web_sys::MutationObserver)>::new(move |_, observer: web_sys::MutationObserver| {
         let Some(d) = document() else { return };
         if let Ok(Some(h)) = d.query_selector(HEADING) {
-            if let Some(o) = seen.borrow_mut().take() {
-                o.disconnect();
-            }
+            observer.disconnect();
             if focus_is_free(&d) {
                 focus_first(Some(h), scroll);
             }
@@ -98,6 +96,5 @@ pub fn focus_heading(scroll: bool) -> Option<HeadingWatch> {
     options.set_child_list(true);
     options.set_subtree(true);
     observer.observe_with_options(&main, &options).ok()?;
-    *slot.borrow_mut() = Some(observer.clone());
     Some(HeadingWatch { observer, _callback: callback })
 }

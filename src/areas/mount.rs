@@ -98,6 +98,6 @@ fn swap_when_whole() {
     }
     let Some((pre, host)) = SWAP.with(|s| s.borrow_mut().take()) else { return };
     if pre.replace_with_with_node_1(&host).is_ok() {
-        crate::adapters::focus::focus_after_frame(host, "main h1");
+        crate::adapters::focus::focus_heading_after_frame(host);
     }
 }
