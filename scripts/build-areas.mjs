@@ -30,12 +30,15 @@ const runAsync = async (cmd, args) => {
 const { areas, segments } = JSON.parse(execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "areas"], { cwd: root, encoding: "utf8" }));
 for (const a of areas) if (!fs.existsSync(path.join(root, "src", "bin", `${a}.rs`))) throw new Error(`build-areas: area ${a} has no src/bin/${a}.rs`);
 
+// Built the same way, though not areas: the module that paints a quiz link's first question before
+// the quiz module has arrived (src/bin/quizcopy.rs). The loader finds it in the manifest's areas.
+const modules = [...areas, "quizcopy"];
 const t0 = Date.now();
-run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", ...(release ? ["--release"] : []), ...areas.flatMap((a) => ["--bin", a])]);
+run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", ...(release ? ["--release"] : []), ...modules.flatMap((a) => ["--bin", a])]);
 fs.rmSync(out, { recursive: true, force: true });
 const manifest = { areas: {}, segments };
 // wasm-bindgen and wasm-opt for every area at once (one per core is enough to halve the time).
-await Promise.all(areas.map(async (a) => {
+await Promise.all(modules.map(async (a) => {
   const tmp = path.join(out, `.${a}`);
   const wasmIn = path.join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${a}.wasm`);
   await runAsync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, "--out-name", a, wasmIn]);
@@ -57,6 +60,6 @@ await Promise.all(areas.map(async (a) => {
   fs.renameSync(tmp, path.join(out, dir));
   manifest.areas[a] = { js: `areas/${dir}/${a}.js`, wasm: `areas/${dir}/${a}_bg.wasm` };
 }));
-manifest.areas = Object.fromEntries(areas.map((a) => [a, manifest.areas[a]]));
+manifest.areas = Object.fromEntries(modules.map((a) => [a, manifest.areas[a]]));
 fs.writeFileSync(path.join(root, "build", "areas.json"), JSON.stringify(manifest, null, 1));
-console.log(`build-areas: ${areas.join(", ")} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`build-areas: ${modules.join(", ")} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

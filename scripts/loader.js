@@ -100,6 +100,8 @@
       return load(area).then(function (m) {
         if (current === m) return;
         if (current) current.unmount();
+        // What the reader did on a quiz link's copy, for the app that takes its place.
+        if (snapshot) { quizCarry = snapshot(); snapshot = null; }
         current = m;
         carried = carry || null;
         mounts += 1;
@@ -109,6 +111,9 @@
     /** How many apps have mounted in this document, the current one included: 1 while the
      *  page's first (the page is at its top then: src/app.rs). */
     mounts: function () { return mounts; },
+    /** What the reader did on a quiz link's copy of its first question (JSON, see
+     *  core/src/copy/quiz.rs `Carried`), once; null if there was no copy. */
+    quizCopy: function () { var c = quizCarry; quizCarry = null; return c; },
     /** The data handed over by `open`, once (src/state/provider.rs). */
     carried: function () { var c = carried; carried = null; return c; },
     /** A content file the loader fetched early: a promise of its text (null if that failed),
@@ -181,12 +186,68 @@
   var ready = document.readyState === "loading"
     ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
     : Promise.resolve();
+
+  // A quiz link that starts its quiz at once (`start=1`, from named topics, whose banks are being
+  // fetched above): a small module (src/bin/quizcopy.rs, core/src/copy/quiz.rs) draws its first
+  // question with the app's own rules as soon as it and the banks are here, long before the quiz
+  // module. The copy works: what the reader does on it (options, Submit, 1–9, Enter, Quit, Esc)
+  // is handed to the app, which takes its place (`quizCopy`).
+  var quizCarry = null;
+  var snapshot = null;
+  function darkTheme() {
+    var t = document.documentElement.getAttribute("data-theme");
+    return t ? t === "dark" : !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
+  }
+  function watchQuizCopy(root) {
+    var shown = Date.now(), submitted = false, quit = false;
+    var options = function () { return root.querySelectorAll(".options input"); };
+    var onKey = function (e) {
+      var t = e.target, tag = t && t.tagName;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === "Escape") quit = true;
+      else if (e.key === "Enter" && tag !== "BUTTON" && tag !== "A") { e.preventDefault(); submitted = true; }
+      else if (/^[1-9]$/.test(e.key) && !(tag === "INPUT" && t.type === "text")) {
+        var o = options()[e.key - 1];
+        if (o) o.click();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    root.addEventListener("click", function (e) {
+      var b = e.target.closest && e.target.closest("button");
+      if (b && b.closest(".actions")) submitted = true;
+      else if (b && b.closest(".quiz-bar")) quit = true;
+    });
+    snapshot = function () {
+      document.removeEventListener("keydown", onKey);
+      var chosen = [];
+      options().forEach(function (o, i) { if (o.checked) chosen.push(i); });
+      var text = root.querySelector(".numeric input");
+      return JSON.stringify({ question: root.getAttribute("data-first-question"), shown_ms: shown, chosen: chosen,
+        text: text ? text.value : "", submitted: submitted, quit: quit });
+    };
+  }
+  var quizCopy = first === "quiz" && segs.length === 1 && M.areas.quizcopy && waits.length &&
+    /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "") && Promise.race([
+    Promise.all([load("quizcopy"), Promise.all(waits), ready]).then(function (r) {
+      if (current || r[1].some(function (t) { return t == null; })) return false;
+      var html = r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme());
+      if (!html) return false;
+      document.body.insertAdjacentHTML("afterbegin", html);
+      watchQuizCopy(document.getElementById("prerender"));
+      return afterLargestPaint().then(function () { return true; });
+    }).catch(function () { return false; }),
+    // A copy that is slow to come never holds the module back for long.
+    new Promise(function (r) { setTimeout(function () { r(false); }, 3000); }),
+  ]);
+
   // The home page has a static copy (index.html) to paint first, and so may an exercise page
-  // (above): its module waits until that copy's largest paint is recorded, so on a slow link
-  // nothing shares the bandwidth with what the first paint needs. Every other page starts its
-  // module at once.
-  var copyPainted = first === "home" ? afterLargestPaint() : painted;
-  var started = copyPainted ? copyPainted.then(function () { return load(first, true); }) : load(first);
+  // or a quiz link (above): its module waits until that copy's largest paint is recorded, so on
+  // a slow link nothing shares the bandwidth with what the first paint needs, and is compiled
+  // off the main thread. Every other page starts its module at once.
+  var copyPainted = first === "home" ? afterLargestPaint() : painted || quizCopy;
+  var started = copyPainted
+    ? copyPainted.then(function (p) { return load(first, p !== false); })
+    : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
   // Where a copy is on screen already, the module's first render (the page's longest task) runs

@@ -1,7 +1,8 @@
 //! Prints the answer key of the quiz a link builds, for end-to-end tests:
 //! `cargo run -q -p backprep-core --example answer_key -- 'topics=auth&n=3&seed=7'`
 //! Output: a JSON array, one object per question in quiz order, with the display indices of
-//! the correct options (or the true/false or numeric answer).
+//! the correct options (or the true/false or numeric answer). Given several queries, an array of
+//! those arrays, one per query (one catalog load for many links).
 
 use backprep_core::authoring::load_catalog;
 use backprep_core::content::AnswerKey;
@@ -11,13 +12,22 @@ use backprep_core::route::parse_query;
 use std::path::Path;
 
 fn main() {
-    let query = std::env::args().nth(1).unwrap_or_default();
+    let queries: Vec<String> = std::env::args().skip(1).collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let catalog = load_catalog(&root.join("questions"), &root.join("exercises")).unwrap_or_else(|e| {
         eprintln!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
         std::process::exit(1)
     });
-    let settings = match QuizSettings::from_query(&parse_query(&query)) {
+    let keys: Vec<serde_json::Value> = queries.iter().map(|q| key(&catalog, q)).collect();
+    match keys.as_slice() {
+        [one] => println!("{one}"),
+        _ => println!("{}", serde_json::Value::Array(keys)),
+    }
+}
+
+/// The answer key of the quiz `query` builds (exits with a message if it builds none).
+fn key(catalog: &backprep_core::content::Catalog, query: &str) -> serde_json::Value {
+    let settings = match QuizSettings::from_query(&parse_query(query)) {
         Ok(Some(s)) => s,
         Ok(None) => {
             eprintln!("the query needs a seed");
@@ -28,7 +38,7 @@ fn main() {
             std::process::exit(2)
         }
     };
-    let items = build_items(&catalog, &settings).unwrap_or_else(|e| {
+    let items = build_items(catalog, &settings).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
     });
@@ -51,5 +61,5 @@ fn main() {
             v
         })
         .collect();
-    println!("{}", serde_json::Value::Array(out));
+    serde_json::Value::Array(out)
 }

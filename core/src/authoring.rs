@@ -479,7 +479,7 @@ pub fn load_catalog(questions_dir: &Path, exercises_dir: &Path) -> Result<Catalo
 /// The catalog plus the exercise fixtures that only tests use.
 pub fn load_all(questions_dir: &Path, exercises_dir: &Path) -> Result<(Catalog, Vec<ExerciseFixtures>), Vec<ContentError>> {
     let mut fixtures = Vec::new();
-    let mut topics: Vec<(i64, Topic)> = Vec::new();
+    let mut topics: Vec<Topic> = Vec::new();
     let mut errors = Vec::new();
     let mut catalog = Catalog::default();
     for path in sorted_entries(questions_dir)? {
@@ -494,12 +494,12 @@ pub fn load_all(questions_dir: &Path, exercises_dir: &Path) -> Result<(Catalog, 
             }
         };
         match parse_topic(&path, &text) {
-            Ok(t) => topics.push((t.order, t)),
+            Ok(t) => topics.push(t),
             Err(e) => errors.extend(e),
         }
     }
-    topics.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
-    catalog.topics = topics.into_iter().map(|(_, t)| t).collect();
+    crate::content::sort_topics(&mut topics);
+    catalog.topics = topics;
     for path in sorted_entries(exercises_dir)? {
         if path.is_dir() {
             match parse_exercise(&path) {

@@ -197,6 +197,12 @@ impl ExerciseInfo {
     }
 }
 
+/// The catalog's topic order (the home page's, and the order a quiz deals from): by `order`,
+/// then id. The content index keeps it, and a quiz link's copy (`copy::quiz`) restores it.
+pub fn sort_topics(topics: &mut [Topic]) {
+    topics.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+}
+
 impl Catalog {
     /// Parses the catalog produced by the build script.
     pub fn from_json(json: &str) -> Result<Catalog, String> {

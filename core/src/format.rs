@@ -17,6 +17,11 @@ pub fn clock(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
+/// A countdown's text for `ms` left: whole seconds rounded up (`0:01` until it runs out).
+pub fn time_left(ms: f64) -> String {
+    clock((ms / 1000.0).ceil().max(0.0) as u64)
+}
+
 /// A score as the learner reads it, to two decimals at most: `4`, `2.5`, `1.71`.
 pub fn score(x: f64) -> String {
     trimmed(fixed(x, 2))

@@ -4,6 +4,7 @@
 
 pub mod behavioural;
 pub mod content;
+pub mod copy;
 pub mod design;
 pub mod exercise;
 pub mod format;

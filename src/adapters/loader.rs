@@ -16,6 +16,8 @@ extern "C" {
     fn js_carried() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = backprep, js_name = mounts)]
     fn js_mounts() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = backprep, js_name = quizCopy)]
+    fn js_quiz_copy() -> Result<JsValue, JsValue>;
 }
 
 /// Asks for `area`'s module, handing it `carry` (this app's user data as JSON, which may hold
@@ -44,4 +46,10 @@ pub fn take_carried() -> Option<String> {
 /// False without a loader.
 pub fn first_mount() -> bool {
     js_mounts().ok().and_then(|v| v.as_f64()) == Some(1.0)
+}
+
+/// What the reader did on a quiz link's copy of its first question, as JSON
+/// (`backprep_core::copy::quiz::Carried`), once; `None` if no copy was painted.
+pub fn take_quiz_copy() -> Option<String> {
+    js_quiz_copy().ok().and_then(|v| v.as_string())
 }

@@ -14,7 +14,7 @@ pub struct Props {
 
 /// `m:ss`, rounding up so "0:00" only shows when time is really up.
 pub fn format_left(ms: f64) -> String {
-    backprep_core::format::clock((ms / 1000.0).ceil().max(0.0) as u64)
+    backprep_core::format::time_left(ms)
 }
 
 #[function_component(Timer)]

@@ -1,7 +1,7 @@
 // A timed quiz end to end: one right, one wrong, one left to expire; review; history after reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, guardedPage, screenshot, answerKey, QuizPage } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, answerKeys, QuizPage, FRAME } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -78,6 +78,102 @@ test("keyboard only: digits choose, Enter submits and moves on, Esc asks to quit
   await page.getByTestId("retry-mistakes").click();
   await quiz.submit.waitFor();
   assert.match(await page.locator(".progress").textContent(), /^1 \/ 1$/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+// --- A quiz link's copy of its first question (core/src/copy/quiz.rs, scripts/loader.js) ---
+
+/** Quiz links whose first question is of each answer kind, one with both countdowns, and one
+ *  drawing from two topics named out of the index's order. */
+function copyLinks() {
+  const topics = ["time-complexity", "sql-vs-nosql", "auth", "caching", "estimation", "web-security"];
+  const candidates = topics.flatMap((t) => Array.from({ length: 12 }, (_, s) => `topics=${t}&n=5&seed=${s + 1}`));
+  const keys = answerKeys(candidates);
+  const byKind = {};
+  candidates.forEach((q, i) => { byKind[keys[i][0].kind] ??= q; });
+  assert.deepEqual(Object.keys(byKind).sort(), ["multiple", "numeric", "single", "true_false"], "every kind starts some link");
+  return [...Object.values(byKind), "topics=web-security,auth&n=7&total=600&per=45&seed=11"];
+}
+
+test("a quiz link's first question is painted before the quiz module, as the app's first render of it", async () => {
+  for (const query of copyLinks()) {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+      const hash = `#/quiz?${query}&start=1`;
+      // Without the quiz module, the page shows only the copy.
+      const bare = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+      const p1 = await bare.newPage();
+      await p1.route("**/areas/quiz-*/**", (r) => r.abort());
+      await p1.goto(env.url + hash);
+      await p1.locator("#prerender main h1").waitFor();
+      const copy = await p1.evaluate(FRAME, "#prerender");
+      await bare.close();
+      // The app's first render of the same link.
+      const live = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+      const { page: p2, problems } = await guardedPage(live, env.url);
+      await p2.goto(env.url + hash);
+      await p2.getByTestId("quiz-submit").waitFor();
+      assert.equal(await p2.locator("#prerender").count(), 0, "the copy is gone");
+      const app = await p2.evaluate(FRAME, ".app-root");
+      assert.deepEqual(problems.console, []);
+      await live.close();
+      assert.ok(copy.length > 25, `${hash}: the copy has ${copy.length} elements`);
+      assert.deepEqual(copy, app, `${hash} at ${viewport.width}px`);
+    }
+  }
+});
+
+test("what the reader does on a quiz link's copy is carried into the quiz when its module arrives", async () => {
+  const links = copyLinks();
+  const keys = answerKeys(links);
+  const at = links.findIndex((_, i) => keys[i][0].kind === "single");
+  const [query, key] = [links[at], keys[at]];
+  for (const how of ["pointer", "keys"]) {
+    const context = await env.browser.newContext({ serviceWorkers: "block" });
+    const { page, problems } = await guardedPage(context, env.url);
+    // The quiz module's glue is held back until the reader has acted on the copy.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route("**/areas/quiz-*/quiz.js", async (r) => { await held; await r.continue(); });
+    await page.goto(`${env.url}#/quiz?${query}&start=1`);
+    const copy = page.locator("#prerender");
+    await copy.locator(".option input").first().waitFor();
+    assert.equal(await page.getByTestId("quiz-submit").count(), 0, "the app is not there yet");
+    const right = key[0].correct[0];
+    if (how === "pointer") {
+      await copy.locator(".option input").nth(right).check();
+      await copy.locator(".actions button").click();
+    } else {
+      await page.keyboard.press(String(right + 1));
+      assert.ok(await copy.locator(".option input").nth(right).isChecked(), "a digit chooses on the copy too");
+      await page.keyboard.press("Enter");
+    }
+    release();
+    // The app takes the copy's place with the choice made and submitted: "How sure?" comes next.
+    await page.getByTestId("confidence-3").waitFor();
+    assert.equal(await copy.count(), 0);
+    await page.getByTestId("confidence-3").click();
+    await page.getByText("✓ Correct").waitFor();
+    assert.equal(await page.locator(".option.chosen").count(), 1);
+    assert.ok(await page.locator(".option").nth(right).evaluate((e) => e.classList.contains("chosen")), "the option chosen on the copy");
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  }
+  // Nothing done on the copy: the app starts clean, its clock from the copy's paint.
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page, problems } = await guardedPage(context, env.url);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/areas/quiz-*/quiz.js", async (r) => { await held; await r.continue(); });
+  await page.goto(`${env.url}#/quiz?${links[links.length - 1]}&start=1`);
+  await page.locator("#prerender [role=timer]").first().waitFor();
+  assert.equal(await page.locator("#prerender [role=timer]").first().textContent(), "10:00");
+  await page.waitForTimeout(2200);
+  release();
+  await page.getByTestId("quiz-submit").waitFor();
+  assert.equal(await page.locator(".option.chosen").count(), 0);
+  assert.match(await page.getByTestId("quiz-timer").textContent(), /^9:5[0-8]$/, "the countdown ran while the copy was shown (at least 2.2 s)");
+  assert.equal(await page.getByRole("alertdialog").count(), 0);
   assert.deepEqual(problems.console, []);
   await context.close();
 });

@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, writeTemp, recordRequests, HomePage, ExercisePage, ROOT, wakeEditor } from "./support.mjs";
+import { launch, guardedPage, screenshot, writeTemp, recordRequests, HomePage, ExercisePage, ROOT, wakeEditor, FRAME } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -63,14 +63,6 @@ test("theme follows the system, the toggle overrides it and survives a reload", 
   assert.notEqual(outline, "none", "focus ring is visible");
   assert.deepEqual(problems.console, []);
   await context.close();
-});
-
-/** Every element of the page frame (header and main) as tag, classes, own text (a text box's
- *  value) and box. */
-const FRAME = (root) => [...document.querySelectorAll(`${root} header *, ${root} main *`)].map((e) => {
-  const r = e.getBoundingClientRect();
-  const own = e.tagName === "TEXTAREA" ? e.value : [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
-  return `${e.tagName.toLowerCase()}.${e.className} "${own}" @${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 });
 
 test("the static home copy is the app's first render: same elements, text and boxes, so the swap shifts and repaints nothing larger", async () => {

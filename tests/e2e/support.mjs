@@ -89,6 +89,24 @@ export function answerKey(query) {
   return JSON.parse(out);
 }
 
+/** For `page.evaluate(FRAME, root)`: every element of the page frame (header and main) under
+ *  `root` as tag and type, classes, own text (a text box's value) and box, to compare a static
+ *  copy with the app's first render. A countdown reads `m:ss`: the app's may have ticked a
+ *  second since its copy was painted. */
+export const FRAME = (root) => [...document.querySelectorAll(`${root} header *, ${root} main *`)].map((e) => {
+  const r = e.getBoundingClientRect();
+  let own = e.tagName === "TEXTAREA" ? e.value : [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").trim();
+  if (e.getAttribute("role") === "timer") own = own.replace(/^\d+:\d\d$/, "m:ss");
+  return `${e.tagName.toLowerCase()}${e.type ? `[${e.type}]` : ""}.${e.className} "${own}" @${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+});
+
+/** The answer keys of several links at once (one catalog load): an array per query. */
+export function answerKeys(queries) {
+  const out = execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "answer_key", "--", ...queries], { cwd: ROOT, encoding: "utf8" });
+  const keys = JSON.parse(out);
+  return queries.length === 1 ? [keys] : keys;
+}
+
 export class HomePage {
   constructor(page, url) { this.page = page; this.url = url; }
   async open() { await this.page.goto(this.url + "#/"); await this.root.waitFor(); return this; }

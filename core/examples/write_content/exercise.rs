@@ -2,7 +2,7 @@
 //! page's loader paints it as soon as it arrives (a small file fetched with the page's content),
 //! before the exercise module (300 KB) has downloaded, and starts the module after that paint.
 
-use super::frame::{self, esc};
+use backprep_core::copy::{self as frame, esc};
 use backprep_core::content::ExerciseInfo;
 use backprep_core::exercise::attempt::AttemptState;
 use std::rc::Rc;
@@ -19,7 +19,7 @@ pub fn exercise_copy(ex: &ExerciseInfo) -> String {
     // The state the page starts from, so what the help ladder offers and the code box holds come
     // from the same rules as the app's (`AttemptState`), not from a second reading of them.
     let s = AttemptState::new(Rc::new(ex.clone()), None, 0.0);
-    let mut h = frame::open();
+    let mut h = frame::open(false, "");
     h += &format!("<div class=\"page exercise\"><style>{CSS}</style>");
     h += &format!("<div class=\"exercise-head\"><h1 tabindex=\"-1\">{}</h1><p class=\"meta\">{}</p></div>", esc(&ex.title), esc(&ex.summary));
     h += "<div class=\"split\" style=\"--split: 42%\"><div class=\"split-tabs\" role=\"group\" aria-label=\"Show\">";

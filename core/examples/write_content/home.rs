@@ -1,6 +1,6 @@
 //! The static copy of the home page (`build/shell.html`, inlined into index.html).
 
-use super::frame::{self, esc};
+use backprep_core::copy::{self as frame, esc};
 use backprep_core::behavioural::{BEHAVIOURAL_BLURB, MOCK_BLURB};
 use backprep_core::design::{DESIGN_BLURB, SIMULATOR_BLURB};
 
@@ -13,7 +13,7 @@ pub fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> St
     use backprep_core::quiz::Preset;
     use backprep_core::route::Route;
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
-    let mut h = frame::open();
+    let mut h = frame::open(false, "");
     h += "<div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
     h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len(), c.design.len());
     h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";

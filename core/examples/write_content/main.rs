@@ -4,7 +4,6 @@
 //! `cargo run -q -p backprep-core --example write_content -- build/content`
 
 mod exercise;
-mod frame;
 mod home;
 
 use backprep_core::authoring::load_catalog;

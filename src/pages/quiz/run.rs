@@ -8,6 +8,7 @@ use crate::state::use_app;
 use crate::components::raw_html::RawHtml;
 use crate::components::timer::Timer;
 use backprep_core::content::AnswerKey;
+use backprep_core::copy::quiz::Carried;
 use backprep_core::format;
 use backprep_core::quiz::{Phase, QuizAction, QuizItem, QuizSettings, QuizState, Selection};
 use backprep_core::route::Route;
@@ -43,10 +44,40 @@ pub struct Props {
 #[function_component(QuizRun)]
 pub fn quiz_run(props: &Props) -> Html {
     let app = use_app();
-    let quiz = {
-        let (settings, items) = (props.settings.clone(), props.items.clone());
-        use_reducer(move || Host(QuizState::new(settings, (*items).clone(), clock::now_ms())))
+    // A quiz link's first question may have been on screen, and answered, before this module
+    // arrived (`backprep_core::copy::quiz`): the quiz then started when the copy was painted,
+    // with what the reader chose on it.
+    let carried = {
+        let (mock, first) = (props.mock.is_some(), props.items.first().map(|i| i.question.id.clone()));
+        use_memo((), move |_| {
+            (!mock)
+                .then(crate::adapters::loader::take_quiz_copy)
+                .flatten()
+                .and_then(|json| Carried::parse(&json))
+                .filter(|c| Some(&c.question) == first.as_ref())
+        })
     };
+    let quiz = {
+        let (settings, items, carried) = (props.settings.clone(), props.items.clone(), carried.clone());
+        use_reducer(move || {
+            let adopted = (*carried).as_ref().and_then(|c| c.adopt(settings.clone(), (*items).clone(), clock::now_ms()));
+            Host(adopted.unwrap_or_else(|| QuizState::new(settings, (*items).clone(), clock::now_ms())))
+        })
+    };
+    // Submit or Quit pressed on the copy take effect now, as if pressed here.
+    {
+        let (dispatcher, carried) = (quiz.dispatcher(), carried.clone());
+        use_effect_with((), move |_| {
+            if let Some(c) = carried.as_ref() {
+                if c.submitted {
+                    dispatcher.dispatch(QuizAction::Submit { now_ms: clock::now_ms() });
+                }
+                if c.quit {
+                    dispatcher.dispatch(QuizAction::AskQuit);
+                }
+            }
+        });
+    }
     let next_ref = use_node_ref();
     let skip_ref = use_node_ref();
     let question_ref = use_node_ref();
