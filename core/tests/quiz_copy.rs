@@ -3,27 +3,13 @@
 //! (That the copy's markup equals the app's first render is checked end to end, in a browser:
 //! tests/e2e/quiz.test.mjs.)
 
-use backprep_core::content::{AnswerKey, Catalog, Choice, Question, Topic};
+mod common;
+
+use backprep_core::content::{AnswerKey, Catalog, Question, Topic};
+use common::{choice, question};
 use backprep_core::copy::quiz::{first_question, Carried, QUESTION_ATTR};
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{Phase, QuizAction, QuizSettings, Selection};
-
-fn choice(i: usize, correct: bool) -> Choice {
-    Choice { html: format!("<code>option {i}</code>"), correct, why_html: "why".into() }
-}
-
-fn question(topic: &str, n: usize, answer: AnswerKey) -> Question {
-    Question {
-        id: format!("{topic}-{n}"),
-        topic: topic.into(),
-        difficulty: (n % 3 + 1) as u8,
-        tags: vec!["t".into()],
-        prompt_html: format!("<p>Prompt {topic} {n}</p>"),
-        explanation_html: "<p>!</p>".into(),
-        reference: None,
-        answer,
-    }
-}
 
 /// Topic `id` (shown first when `order` is lower) with single-choice questions, but for a
 /// multiple-choice, a true/false and a numeric one.

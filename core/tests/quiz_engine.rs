@@ -1,25 +1,11 @@
 //! The quiz engine end to end on a small catalog, with a fake clock (plain numbers).
 
-use backprep_core::content::{AnswerKey, Catalog, Choice, Question, Topic};
+mod common;
+
+use backprep_core::content::{AnswerKey, Catalog, Topic};
+use common::{choice, question};
 use backprep_core::quiz::engine::build_items;
 use backprep_core::quiz::{FinishReason, Phase, QuizAction, QuizSettings, QuizState, Response};
-
-fn choice(i: usize, correct: bool) -> Choice {
-    Choice { html: format!("option {i}"), correct, why_html: "why".into() }
-}
-
-fn question(topic: &str, n: usize, answer: AnswerKey) -> Question {
-    Question {
-        id: format!("{topic}-{n}"),
-        topic: topic.into(),
-        difficulty: (n % 3 + 1) as u8,
-        tags: vec!["t".into()],
-        prompt_html: "<p>?</p>".into(),
-        explanation_html: "<p>!</p>".into(),
-        reference: None,
-        answer,
-    }
-}
 
 fn catalog() -> Catalog {
     let topic = |id: &str| Topic {
