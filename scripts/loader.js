@@ -90,7 +90,10 @@
     p.setAttribute("role", "alert");
     p.className = "load-error";
     p.textContent = "backprep could not start (" + (e && e.message || e) + "). Check your connection and reload.";
-    document.body.appendChild(p);
+    // Over a static copy (whose controls need the module), at the top of its content, where it
+    // is seen on a phone too.
+    var main = document.querySelector("#prerender main");
+    if (main) main.insertBefore(p, main.firstChild); else document.body.appendChild(p);
   }
 
   window.backprep = {

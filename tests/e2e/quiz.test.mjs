@@ -103,7 +103,7 @@ test("a quiz link's first question is painted before the quiz module, as the app
       // Without the quiz module, the page shows only the copy.
       const bare = await env.browser.newContext({ viewport, serviceWorkers: "block" });
       const p1 = await bare.newPage();
-      await p1.route("**/areas/quiz-*/**", (r) => r.abort());
+      await p1.route("**/areas/quiz-*/**", () => {}); // held: no module, and no load error either
       await p1.goto(env.url + hash);
       await p1.locator("#prerender main h1").waitFor();
       const copy = await p1.evaluate(FRAME, "#prerender");
@@ -157,6 +157,18 @@ test("what the reader does on a quiz link's copy is carried into the quiz when i
     assert.equal(await page.locator(".option.chosen").count(), 1);
     assert.ok(await page.locator(".option").nth(right).evaluate((e) => e.classList.contains("chosen")), "the option chosen on the copy");
     assert.deepEqual(problems.console, []);
+    await context.close();
+  }
+  // A module that cannot load: the copy says so at the top of its content, in sight.
+  {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.route("**/areas/quiz-*/**", (r) => r.abort("internetdisconnected"));
+    await page.goto(`${env.url}#/quiz?${query}&start=1`);
+    const alert = page.locator("#prerender main > .load-error:first-child");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not start.*Check your connection and reload/);
+    assert.ok(await alert.evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight), "on screen");
     await context.close();
   }
   // Nothing done on the copy: the app starts clean, its clock from the copy's paint.
