@@ -103,8 +103,10 @@
       return load(area).then(function (m) {
         if (current === m) return;
         if (current) current.unmount();
-        // What the reader did on a quiz link's copy, for the app that takes its place.
-        if (snapshot) { quizCarry = snapshot(); snapshot = null; }
+        // What the reader did on a quiz link's copy, for the app that takes its place (and for
+        // no later one).
+        quizCarry = snapshot ? snapshot() : null;
+        snapshot = null;
         current = m;
         carried = carry || null;
         mounts += 1;

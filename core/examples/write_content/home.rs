@@ -13,7 +13,9 @@ pub fn home_shell(c: &backprep_core::content::Catalog, behavioural: usize) -> St
     use backprep_core::quiz::Preset;
     use backprep_core::route::Route;
     let total: usize = c.topics.iter().map(|t| t.questions.len()).sum();
-    let mut h = frame::open(false, "");
+    // Marked, so that index.html removes this copy and never an exercise's copy (also
+    // `#prerender`) that arrived before the end of the page was parsed.
+    let mut h = frame::open(false, " data-copy=\"home\"");
     h += "<div class=\"page home\"><h1 tabindex=\"-1\">Practise for backend interviews</h1>";
     h += &format!("<p class=\"lead\">{total} questions across {} topics, {} coding exercises, {} SQL exercises and {} system-design prompts. Works offline; your progress never leaves this browser.</p>", c.topics.len(), c.exercises.len(), c.sql.len(), c.design.len());
     h += "<section class=\"quick\" aria-labelledby=\"quick-h\"><h2 id=\"quick-h\">Start now</h2><div class=\"actions\">";
