@@ -82,6 +82,11 @@
       }
     });
   }
+  /** `painting` (a static copy on its way to the screen), or `late` after 3 s: a copy that is
+   *  slow to come never holds the page's module back for long. */
+  function withinCopyTime(painting, late) {
+    return Promise.race([painting, new Promise(function (r) { setTimeout(function () { r(late); }, 3000); })]);
+  }
   function idle(f) {
     if ("requestIdleCallback" in window) requestIdleCallback(f, { timeout: 5000 }); else setTimeout(f, 1000);
   }
@@ -176,15 +181,11 @@
   // it arrives. The page then mounts once its content is here too, so that its first render
   // takes the copy's place in one task.
   var copy = page && segs.length === 2 && M.copies[key] && fresh(decodeURIComponent(segs[1])) ? M.copies[key] : null;
-  var painted = copy && Promise.race([
-    textOf(copy).then(function (html) {
-      if (html == null || current) return;
-      document.body.insertAdjacentHTML("afterbegin", html);
-      return afterLargestPaint();
-    }, function () {}),
-    // A copy that is slow to come never holds the module back for long.
-    new Promise(function (r) { setTimeout(r, 3000); }),
-  ]);
+  var painted = copy && withinCopyTime(textOf(copy).then(function (html) {
+    if (html == null || current) return;
+    document.body.insertAdjacentHTML("afterbegin", html);
+    return afterLargestPaint();
+  }, function () {}));
   if (copy) waits.push(early[page]);
 
   var first = areaOf(location.hash);
@@ -232,18 +233,15 @@
     };
   }
   var quizCopy = first === "quiz" && segs.length === 1 && M.areas.quizcopy && waits.length &&
-    /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "") && Promise.race([
-    Promise.all([load("quizcopy"), Promise.all(waits), ready]).then(function (r) {
+    /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "") &&
+    withinCopyTime(Promise.all([load("quizcopy"), Promise.all(waits), ready]).then(function (r) {
       if (current || r[1].some(function (t) { return t == null; })) return false;
       var html = r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme());
       if (!html) return false;
       document.body.insertAdjacentHTML("afterbegin", html);
       watchQuizCopy(document.getElementById("prerender"));
       return afterLargestPaint().then(function () { return true; });
-    }).catch(function () { return false; }),
-    // A copy that is slow to come never holds the module back for long.
-    new Promise(function (r) { setTimeout(function () { r(false); }, 3000); }),
-  ]);
+    }).catch(function () { return false; }), false);
 
   // The home page has a static copy (index.html) to paint first, and so may an exercise page
   // or a quiz link (above): its module waits until that copy's largest paint is recorded, so on

@@ -12,14 +12,9 @@ pub struct Props {
     pub testid: Option<AttrValue>,
 }
 
-/// `m:ss`, rounding up so "0:00" only shows when time is really up.
-pub fn format_left(ms: f64) -> String {
-    backprep_core::format::time_left(ms)
-}
-
 #[function_component(Timer)]
 pub fn timer(props: &Props) -> Html {
-    let text = format_left(props.left_ms);
+    let text = backprep_core::format::time_left(props.left_ms);
     let low = props.left_ms <= 60_000.0;
     html! {
         <div class={classes!("timer", low.then_some("low"))}>
