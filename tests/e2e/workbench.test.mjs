@@ -92,7 +92,10 @@ test("the complexity chart shows the fitted growth of a logarithmic and a linear
 
   await ex.load(path.join(ROOT, "exercises/binary-search/wrong/linear-scan.js"));
   await ex.runAndWait(ex.submitAll);
-  assert.match(await page.getByTestId("complexity-fit").textContent(), /≈ n\^(0\.9|1\.0|1\.1) \(grows like n\), expected log n/);
+  // Each Submit draws fresh random inputs (the target's place in each array among them), so the
+  // fitted exponent of a linear scan moves around 1: a clean-clone run read n^0.8. The class is
+  // what the reader is told, and what must hold.
+  assert.match(await page.getByTestId("complexity-fit").textContent(), /≈ n\^(0\.8|0\.9|1\.0|1\.1|1\.2) \(grows like n\), expected log n/);
   await page.getByTestId("complexity-chart").scrollIntoViewIfNeeded();
   await screenshot(page, "workbench-1440-complexity-linear");
   assert.deepEqual(problems.console, []);
