@@ -26,12 +26,18 @@
   function url(file) { return new URL(file, document.baseURI).href; }
   // A worker that compiles one module and posts it back: its bytes are decoded off the main
   // thread (in one task of ~10–20 ms there on a desktop when the whole response arrives at once,
-  // as it does from a cache), and instantiating a compiled module is quick.
-  var COMPILER = "onmessage=function(e){WebAssembly.compileStreaming(fetch(e.data)).then(" +
-    "function(m){postMessage(m)},function(){postMessage(null)})}";
+  // as it does from a cache), and instantiating a compiled module is quick. A module that exports
+  // `prime` is first run there, on an instance of the worker's own whose imports only throw: a
+  // WebAssembly function is compiled on its first call, by the thread that makes it, into the
+  // module, so the page's first run of that pure code is no longer also a compile
+  // (core/src/prime.rs).
+  var COMPILER = "onmessage=function(e){WebAssembly.compileStreaming(fetch(e.data)).then(function(m){" +
+    "try{if(WebAssembly.Module.exports(m).some(function(x){return x.name==='prime'})){var i={};" +
+    "WebAssembly.Module.imports(m).forEach(function(x){(i[x.module]=i[x.module]||{})[x.name]=function(){throw 0}});" +
+    "new WebAssembly.Instance(m,i).exports.prime()}}catch(x){}postMessage(m)},function(){postMessage(null)})}";
   var compilerUrl = null;
-  /** A promise of the compiled module at `u`, or, where a worker cannot give it, of the response
-   *  (wasm-bindgen's init takes either). */
+  /** A promise of the compiled (and primed) module at `u`, or, where a worker cannot give it, of
+   *  the response (wasm-bindgen's init takes either). */
   function compiledOffThread(u) {
     return new Promise(function (resolve) {
       var w;

@@ -19,3 +19,4 @@ pub mod srs;
 pub mod store;
 pub mod history;
 pub mod mock;
+pub mod prime;

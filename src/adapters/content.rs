@@ -62,6 +62,18 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
     read_json(file, start_fetch(file)?).await
 }
 
+/// Parses the sample bank with this module's own parser and deals the sample quiz, so that the
+/// code a quiz page and the home page's warm-up run first is compiled (the quiz area's part of
+/// `areas::prime`). Whether the quiz was dealt.
+pub fn prime() -> bool {
+    // Parsed over and over, the parser's code is hot enough to be optimised (in the background)
+    // by the time the warm-up parses a bank of 60 questions.
+    for _ in 0..backprep_core::prime::HOT_RUNS {
+        let _ = parse::<Topic>("sample", backprep_core::prime::SAMPLE_BANK);
+    }
+    parse::<Topic>("sample", backprep_core::prime::SAMPLE_BANK).ok().and_then(backprep_core::prime::deal).is_some()
+}
+
 /// The catalog of `ids` if every bank is already in memory or already arrived through the
 /// loader, without waiting: then a quiz page's first render can show its first question.
 pub fn topics_now(ids: &[String]) -> Option<Rc<Catalog>> {

@@ -15,6 +15,7 @@ pub use mount::{copy_on_screen, first_render_done, mount, unmount, Hold};
 use crate::components::not_found::NotFound;
 use crate::pages;
 use backprep_core::route::{Area, Route};
+use backprep_core::store::UserData;
 use yew::prelude::*;
 
 /// The body of an area's bin (`src/bin/<area>.rs`): the `mount` and `unmount` exports the
@@ -32,6 +33,12 @@ macro_rules! area_module {
             $crate::areas::unmount();
         }
 
+        /// Called by the loader's compile worker on an instance of its own: see `areas::prime`.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn prime() -> bool {
+            $crate::areas::prime::<$pages>()
+        }
+
         fn main() {}
     };
 }
@@ -46,6 +53,10 @@ pub trait Pages: 'static {
     /// The page of `route`, for routes of `AREAS` (`None` only if `Route::area` and the page
     /// lists below disagree).
     fn page(route: &Route) -> Option<Html>;
+    /// This area's part of `prime`: pure code its pages run first. Whether it ran through.
+    fn prime() -> bool {
+        true
+    }
 }
 
 /// Home page and "not found".
@@ -64,6 +75,9 @@ impl Pages for Quiz {
     const AREAS: &'static [Area] = &[Area::Quiz];
     fn page(route: &Route) -> Option<Html> {
         quiz(route)
+    }
+    fn prime() -> bool {
+        crate::adapters::content::prime()
     }
 }
 
@@ -215,6 +229,17 @@ fn data(route: &Route) -> Option<Html> {
 /// rather than a blank page.
 pub(crate) fn misrouted(route: &Route) -> Html {
     html! { <NotFound path={AttrValue::from(route.href())} /> }
+}
+
+/// Runs, on the loader's compile worker's own instance of this module (whose imports only throw),
+/// the pure code that every area's first render runs (the content index parsed, the user data
+/// read and written back) and the area's own (`Pages::prime`), so that the page's first run of
+/// it finds it compiled (`backprep_core::prime`). Whether it all ran through.
+pub fn prime<P: Pages>() -> bool {
+    let _ = crate::index();
+    let (data, problem) = UserData::load(Some(&UserData::default().to_json()));
+    let _ = data.to_json();
+    problem.is_none() && P::prime()
 }
 
 /// Warms the quiz module while the home page is idle (the loader calls the quiz bin's `warm`):

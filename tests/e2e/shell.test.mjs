@@ -188,6 +188,29 @@ test("the home page loads only its own module; each area's module loads when its
   await context.close();
 });
 
+test("each area module primes its first-run code as the loader's compile worker runs it: on an instance whose imports throw, it runs through", async () => {
+  // core/src/prime.rs: a `prime` that calls into the page (an import) stops there, and the page's
+  // first run of the rest is a compile on the main thread again. Nothing else would show it.
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("topic-link").first().waitFor();
+  const areas = fs.readdirSync(path.join(ROOT, "dist", "areas")).map((d) => [d.replace(/-[0-9a-f]+$/, ""), d]);
+  for (const [area, dir] of areas) {
+    const r = await page.evaluate(async (u) => {
+      const m = await WebAssembly.compileStreaming(fetch(u));
+      if (!WebAssembly.Module.exports(m).some((x) => x.name === "prime")) return "no prime";
+      const imports = {}, called = [];
+      for (const x of WebAssembly.Module.imports(m)) (imports[x.module] ??= {})[x.name] = () => { called.push(x.name); throw new Error(x.name); };
+      try { return `prime ${new WebAssembly.Instance(m, imports).exports.prime()}`; } catch (e) { return `threw after calling ${called.join(", ")}: ${e}`; }
+    }, `areas/${dir}/${area}_bg.wasm`);
+    // The quiz link's copy module is not an area: it is compiled on the main thread, in time.
+    assert.equal(r, area === "quizcopy" ? "no prime" : "prime 1", `${area}: ${r}`);
+  }
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("an exercise, SQL or design link fetches its content file alongside its module, once, and the page takes it", async () => {
   for (const [hash, file, testid] of [
     ["#/exercise/binary-search", /^exercise-binary-search-[0-9a-f]+\.json$/, "exercise"],
