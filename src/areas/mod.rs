@@ -237,8 +237,7 @@ pub(crate) fn misrouted(route: &Route) -> Html {
 /// it finds it compiled (`backprep_core::prime`). Whether it all ran through.
 pub fn prime<P: Pages>() -> bool {
     let _ = crate::index();
-    let (data, problem) = UserData::load(Some(&UserData::default().to_json()));
-    let _ = data.to_json();
+    let (_, problem) = UserData::load(Some(&UserData::default().to_json()));
     problem.is_none() && P::prime()
 }
 
