@@ -72,6 +72,25 @@ const { count, size, warnings } = await generateSW({
   // Routes live in the hash, so the only navigation target is the app shell itself.
   directoryIndex: "index.html",
   ignoreURLParametersMatching: [/.*/],
+  // Files named by a hash of their content are stored under their own URL: the service worker
+  // finds a question bank or a module by an exact key (scripts/sw-copy.js), and the precache
+  // fetches them as the page did (from the HTTP cache when the page has them already).
+  // Question banks and copies: content/<name>-<16 hex>.<ext> (core/src/content.rs, write_content);
+  // an area's glue and WebAssembly: areas/<area>-<12 hex of both>/ (build-areas.mjs; not its
+  // snippets, which that hash does not cover).
+  dontCacheBustURLsMatching: /^(content\/[^/]+-[0-9a-f]{16}\.(json|html)|areas\/[a-z]+-[0-9a-f]{12}\/[a-z]+(_bg\.wasm|\.js))$/,
 });
 for (const w of warnings) console.warn("build-sw:", w);
 console.log(`build-sw: precaching ${count} files, ${(size / 1024).toFixed(0)} KB`);
+
+// A quiz link's first question drawn by the service worker on repeat visits (scripts/sw-copy.js),
+// with the copy module's glue as a classic script: a service worker cannot import a module.
+const copyFiles = manifest.areas.quizcopy;
+if (copyFiles) {
+  const glue = esbuild.transformSync(fs.readFileSync(path.join(dir, copyFiles.js), "utf8"), {
+    format: "iife", globalName: "quizCopyGlue", minify: true, target: "es2019", logLevel: "error",
+  }).code;
+  const copy = esbuild.transformSync(fs.readFileSync(path.join(root, "scripts", "sw-copy.js"), "utf8"), { minify: true, target: "es2019" }).code;
+  const sw = path.join(dir, "sw.js");
+  fs.appendFileSync(sw, `\n${glue}var QUIZ_COPY_WASM=${JSON.stringify(copyFiles.wasm)};\n${copy}`);
+}

@@ -164,12 +164,13 @@
   }
   // A quiz that starts from its link: fetch its question banks alongside the module.
   var q = (location.hash.split("?")[1] || "").split("&");
+  var banks = [];
   if (areaOf(location.hash) === "quiz") {
     q.forEach(function (kv) {
       var p = kv.split("=");
       if (p[0] !== "topics") return;
       decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
-        if (M.topics[t]) fetchEarly(M.topics[t]);
+        if (M.topics[t]) { fetchEarly(M.topics[t]); banks.push(M.topics[t]); }
       });
     });
   }
@@ -238,12 +239,27 @@
         text: text ? text.value : "", submitted: submitted, quit: quit });
     };
   }
+  /** The copy's HTML (null: no copy for this link). On a repeat visit the service worker, which
+   *  has this release's files at hand, draws it off this thread (scripts/sw-copy.js); else, or
+   *  if it cannot, the copy module does it here once it and the banks have arrived. */
+  function quizCopyHtml() {
+    var here = function () {
+      return Promise.all([load("quizcopy"), Promise.all(waits)]).then(function (r) {
+        if (r[1].some(function (t) { return t == null; })) return null;
+        return r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme()) || null;
+      });
+    };
+    if (!M.sw || !(navigator.serviceWorker && navigator.serviceWorker.controller)) return here();
+    return fetch(url("__copy/quiz?hash=" + encodeURIComponent(location.hash) + "&banks=" +
+      encodeURIComponent(banks.join(",")) + "&dark=" + (darkTheme() ? 1 : 0)))
+      .then(function (r) { return r.status === 200 ? r.text() : r.status === 204 ? null : here(); })
+      .catch(here);
+  }
   var quizCopy = first === "quiz" && segs.length === 1 && M.areas.quizcopy && waits.length &&
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "") &&
-    withinCopyTime(Promise.all([load("quizcopy"), Promise.all(waits), ready]).then(function (r) {
-      if (current || r[1].some(function (t) { return t == null; })) return false;
-      var html = r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme());
-      if (!html) return false;
+    withinCopyTime(Promise.all([quizCopyHtml(), ready]).then(function (r) {
+      var html = r[0];
+      if (current || !html) return false;
       document.body.insertAdjacentHTML("afterbegin", html);
       watchQuizCopy(document.getElementById("prerender"));
       return afterLargestPaint().then(function () { return true; });

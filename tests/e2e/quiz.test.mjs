@@ -123,6 +123,56 @@ test("a quiz link's first question is painted before the quiz module, as the app
   }
 });
 
+/** Keeps the HTML of a quiz link's copy as it was put in the page. */
+const KEEP_COPY = () => {
+  new MutationObserver((_, obs) => {
+    const e = document.querySelector("#prerender[data-first-question]");
+    if (e) { window.__copyHtml = e.outerHTML; obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+test("on a repeat visit, offline too, the service worker draws a quiz link's copy: the same copy, in the reader's theme, without the copy module in the page", async () => {
+  const viewport = { width: 412, height: 823 };
+  const context = await env.browser.newContext({ viewport });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
+  // A remembered theme that differs from the system's: the copy must follow the remembered one.
+  await page.getByTestId("theme-toggle").click();
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-theme") === "dark");
+  await context.addInitScript(KEEP_COPY);
+  await context.setOffline(true);
+  const links = copyLinks();
+  for (const query of [links[0], links[links.length - 1]]) {
+    const hash = `#/quiz?${query}&start=1`;
+    const p = await context.newPage();
+    const requested = [];
+    p.on("request", (r) => requested.push(r.url()));
+    await p.goto(env.url + hash);
+    await p.getByTestId("quiz-submit").waitFor();
+    const drawn = await p.evaluate(() => window.__copyHtml);
+    assert.ok(drawn, `${hash}: a copy was painted`);
+    assert.deepEqual(requested.filter((u) => /quizcopy/.test(u)), [], `${hash}: the page did not draw it itself`);
+    assert.ok(requested.some((u) => u.includes("__copy/quiz?")), `${hash}: the service worker was asked`);
+    await p.close();
+    // The page's own drawing of the same link for a first visit in a dark system theme.
+    const bare = await env.browser.newContext({ viewport, serviceWorkers: "block", colorScheme: "dark" });
+    await bare.addInitScript(KEEP_COPY);
+    const p1 = await bare.newPage();
+    await p1.route("**/areas/quiz-*/**", () => {}); // held: no module, and no load error either
+    await p1.goto(env.url + hash);
+    await p1.locator("#prerender main h1").waitFor();
+    const own = await p1.evaluate(() => window.__copyHtml);
+    await bare.close();
+    assert.match(own, /Switch to light theme/, "the reference copy is the dark one");
+    assert.equal(drawn, own, `${hash}: the service worker's copy is the page's`);
+  }
+  await context.setOffline(false);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("what the reader does on a quiz link's copy is carried into the quiz when its module arrives", async () => {
   const links = copyLinks();
   const keys = answerKeys(links);

@@ -88,6 +88,31 @@ test("the static home copy is the app's first render: same elements, text and bo
   }
 });
 
+test("a link to another page never puts the home copy in the page, and the home page still starts from it", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  // Records every home copy attached to the document, from the first parsed node on.
+  await context.addInitScript(() => {
+    window.__homeCopies = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.matches("[data-copy=home]") || n.querySelector("[data-copy=home]"))) window.__homeCopies += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  for (const [hash, ready] of [["#/exercise/binary-search", "exercise"], ["#/quiz?topics=caching&n=5&seed=3&start=1", "quiz-submit"], ["#/data", "export-progress"]]) {
+    await page.goto("about:blank"); // a new document each time, not a change of hash
+    await page.goto(env.url + hash);
+    await page.getByTestId(ready).first().waitFor();
+    assert.equal(await page.evaluate(() => window.__homeCopies), 0, `${hash}: the home copy was never in the page`);
+    assert.equal(await page.locator("template#home-copy").count(), 0, `${hash}: its template is gone too`);
+  }
+  await page.goto("about:blank");
+  await page.goto(env.url + "#/");
+  await page.getByTestId("topic-link").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__homeCopies), 1, "the home page showed its copy first");
+  assert.equal(await page.locator("template#home-copy").count(), 0);
+  await context.close();
+});
+
 test("each exercise's static copy is its page's first render: same elements, text and boxes", async () => {
   for (const dir of exerciseDirs) {
     for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
