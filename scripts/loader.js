@@ -175,7 +175,7 @@
     });
   }
   // The quiz page waits for its banks before it mounts (below).
-  var waits = Object.keys(early).map(function (f) { return early[f]; });
+  var waits = banks.map(function (f) { return early[f]; });
   // An exercise, SQL or design page: its content file too, which the page takes when its module
   // asks for it. Without a static copy (below), the page mounts without waiting for it: its
   // frame paints first.

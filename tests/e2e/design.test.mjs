@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, ROOT, DesignPage } from "./support.mjs";
+import { launch, guardedPage, screenshot, ROOT, DesignPage, controlled } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -186,7 +186,7 @@ test("the design round fits a phone and works offline after the first visit", as
   const { page, problems } = await guardedPage(context, env.url);
   await page.goto(env.url + "#/");
   await page.getByTestId("home").waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
+  await controlled(page);
   await page.waitForFunction(async () => {
     for (const k of await caches.keys()) {
       const urls = (await (await caches.open(k)).keys()).map((r) => r.url);

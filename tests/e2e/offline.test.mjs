@@ -6,16 +6,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launch, guardedPage, screenshot, answerKey, QuizPage, ExercisePage, ROOT, SUB_PATH } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, QuizPage, ExercisePage, ROOT, SUB_PATH, controlled } from "./support.mjs";
 import { startServer } from "./serve.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
-
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
-}
 
 async function takeQuiz(page, url, query, rightFirst = true) {
   const key = answerKey(query);

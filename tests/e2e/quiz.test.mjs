@@ -1,7 +1,7 @@
 // A timed quiz end to end: one right, one wrong, one left to expire; review; history after reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, guardedPage, screenshot, answerKey, answerKeys, QuizPage, FRAME } from "./support.mjs";
+import { launch, guardedPage, screenshot, answerKey, answerKeys, QuizPage, FRAME, controlled } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -137,7 +137,7 @@ test("on a repeat visit, offline too, the service worker draws a quiz link's cop
   const { page, problems } = await guardedPage(context, env.url);
   await page.goto(env.url + "#/");
   await page.getByTestId("home").waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
+  await controlled(page);
   // A remembered theme that differs from the system's: the copy must follow the remembered one.
   await page.getByTestId("theme-toggle").click();
   await page.waitForFunction(() => document.documentElement.getAttribute("data-theme") === "dark");

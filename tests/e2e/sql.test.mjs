@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, guardedPage, screenshot, SqlPage, ROOT, wakeEditor } from "./support.mjs";
+import { launch, guardedPage, screenshot, SqlPage, ROOT, wakeEditor, controlled } from "./support.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -95,7 +95,7 @@ test("the SQL round works offline after the first visit", async () => {
   const { page, problems } = await guardedPage(context, env.url);
   await page.goto(env.url + "#/");
   await page.getByTestId("home").waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
+  await controlled(page);
   // The precache holds every file of the build, the SQL engine among them.
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
