@@ -162,7 +162,7 @@
     early[f] = textOf(f)
       .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
   }
-  // A quiz that starts from its link: fetch its question banks alongside the module.
+  // A quiz that starts from its link: its question banks, fetched alongside the module.
   var q = (location.hash.split("?")[1] || "").split("&");
   var banks = [];
   if (areaOf(location.hash) === "quiz") {
@@ -170,16 +170,30 @@
       var p = kv.split("=");
       if (p[0] !== "topics") return;
       decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
-        if (M.topics[t]) { fetchEarly(M.topics[t]); banks.push(M.topics[t]); }
+        if (M.topics[t]) banks.push(M.topics[t]);
       });
     });
   }
-  // The quiz page waits for its banks before it mounts (below).
-  var waits = banks.map(function (f) { return early[f]; });
+  var segs = segmentsOf(location.hash);
+  // A quiz link that starts its quiz at once (`start=1`) from named topics gets a copy of its
+  // first question (below). On a repeat visit the service worker draws it: its banks are then
+  // fetched once the copy has come, so that the worker, which reads them too, serves the copy
+  // first (a repeat visit's first question ~10–20 ms sooner, bench/scratch A/B in BENCHMARKS.md).
+  var quizCopyWanted = areaOf(location.hash) === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
+    /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
+  var copyByWorker = quizCopyWanted && !!(M.sw && navigator.serviceWorker && navigator.serviceWorker.controller);
+  var bankWaits = null;
+  /** Starts fetching the quiz's banks (once): a promise of each one's text (null if it failed). */
+  function fetchBanks() {
+    if (!bankWaits) bankWaits = banks.map(function (f) { fetchEarly(f); return early[f]; });
+    return bankWaits;
+  }
+  if (!copyByWorker) fetchBanks();
+  // The page waits for these before it mounts (below): the quiz's banks, an exercise's content.
+  var waits = [];
   // An exercise, SQL or design page: its content file too, which the page takes when its module
   // asks for it. Without a static copy (below), the page mounts without waiting for it: its
   // frame paints first.
-  var segs = segmentsOf(location.hash);
   var key = segs.length >= 2 && segs[0] + "/" + decodeURIComponent(segs[1]);
   var page = key && M.pages[key];
   if (page) fetchEarly(page);
@@ -244,19 +258,22 @@
    *  if it cannot, the copy module does it here once it and the banks have arrived. */
   function quizCopyHtml() {
     var here = function () {
-      return Promise.all([load("quizcopy"), Promise.all(waits)]).then(function (r) {
+      return Promise.all([load("quizcopy"), Promise.all(fetchBanks())]).then(function (r) {
         if (r[1].some(function (t) { return t == null; })) return null;
         return r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme()) || null;
       });
     };
-    if (!M.sw || !(navigator.serviceWorker && navigator.serviceWorker.controller)) return here();
+    if (!copyByWorker) return here();
     return fetch(url("__copy/quiz?hash=" + encodeURIComponent(location.hash) + "&banks=" +
       encodeURIComponent(banks.join(",")) + "&dark=" + (darkTheme() ? 1 : 0)))
-      .then(function (r) { return r.status === 200 ? r.text() : r.status === 204 ? null : here(); })
+      .then(function (r) {
+        if (r.status !== 200) return r.status === 204 ? null : here();
+        fetchBanks();
+        return r.text();
+      })
       .catch(here);
   }
-  var quizCopy = first === "quiz" && segs.length === 1 && M.areas.quizcopy && waits.length &&
-    /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "") &&
+  var quizCopy = quizCopyWanted &&
     withinCopyTime(Promise.all([quizCopyHtml(), ready]).then(function (r) {
       var html = r[0];
       if (current || !html) return false;
@@ -278,7 +295,7 @@
   // Where a copy is on screen already, the module's first render (the page's longest task) runs
   // in a task of its own, after the one that finished compiling and instantiating the module:
   // two shorter tasks, and input is handled between them.
-  ready.then(function () { return started; }).then(function () { return Promise.all(waits); })
+  ready.then(function () { return started; }).then(function () { return Promise.all(waits.concat(fetchBanks())); })
     .then(function () { return copyPainted && nextTask(); })
     .then(function () { return window.backprep.open(first); })
     .then(function () {
