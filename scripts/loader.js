@@ -264,14 +264,15 @@
       });
     };
     if (!copyByWorker) return here();
-    return fetch(url("__copy/quiz?hash=" + encodeURIComponent(location.hash) + "&banks=" +
-      encodeURIComponent(banks.join(",")) + "&dark=" + (darkTheme() ? 1 : 0)))
-      .then(function (r) {
-        if (r.status !== 200) return r.status === 204 ? null : here();
-        fetchBanks();
-        return r.text();
-      })
-      .catch(here);
+    return new Promise(function (resolve, reject) {
+      var channel = new MessageChannel();
+      var late = setTimeout(function () { reject(new Error("no answer")); }, 1000);
+      channel.port1.onmessage = function (e) {
+        clearTimeout(late);
+        if (e.data && "html" in e.data) resolve(e.data.html); else reject(new Error(e.data && e.data.error));
+      };
+      navigator.serviceWorker.controller.postMessage({ type: "QUIZ_COPY", hash: location.hash, banks: banks, dark: darkTheme() }, [channel.port2]);
+    }).then(function (html) { fetchBanks(); return html; }, here);
   }
   var quizCopy = quizCopyWanted &&
     withinCopyTime(Promise.all([quizCopyHtml(), ready]).then(function (r) {

@@ -4,8 +4,9 @@
 //
 // On a repeat visit the page is served by this worker, and a quiz link's first question can be
 // drawn here, off the page's main thread, from the files this release has cached: the page asks
-// for `__copy/quiz?hash=…&banks=…&dark=…` and only inserts the answer. The worker is running
-// already (it served the page). The page draws the copy itself when this fails or answers 204.
+// with a `QUIZ_COPY` message (the link, its banks, the theme) and only inserts the answer. The
+// worker is running already (it served the page). The page draws the copy itself when this fails
+// or does not answer in time.
 (function () {
   var ready = null;
   /** A cached file of this release, else the network. Files named by their content's hash are
@@ -32,25 +33,28 @@
   }
   /** Only the release's own question banks: `content/topic-<id>-<hash>.json`. */
   var BANK = /^content\/topic-[a-z0-9-]+-[0-9a-f]+\.json$/;
+  /** The copy's HTML for the quiz link `hash` from `banks` (null: no copy for this link). */
+  function draw(hash, banks, dark) {
+    if (!Array.isArray(banks) || !banks.length || !banks.every(function (b) { return typeof b === "string" && BANK.test(b); })) {
+      return Promise.resolve(null);
+    }
+    return Promise.all([glue(), Promise.all(banks.map(text))]).then(function (r) {
+      return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark === true) || null;
+    });
+  }
+  // A page is being opened: have the module ready for its copy, if it is a quiz link's (a worker
+  // that has just started compiles it in a few milliseconds, off the page's thread).
   self.addEventListener("fetch", function (event) {
-    // A page is being opened: have the module ready for its copy, if it is a quiz link's (a
-    // worker that has just started compiles it in a few milliseconds, off the page's thread).
-    if (event.request.mode === "navigate") { glue().catch(function () {}); return; }
-    var u = new URL(event.request.url);
-    if (event.request.method !== "GET" || u.href.indexOf(new URL("__copy/quiz", self.registration.scope).href) !== 0) return;
-    var q = u.searchParams;
-    var banks = (q.get("banks") || "").split(",").filter(Boolean);
-    event.respondWith(Promise.resolve().then(function () {
-      if (!banks.length || !banks.every(function (b) { return BANK.test(b); })) return null;
-      return Promise.all([glue(), Promise.all(banks.map(text))]).then(function (r) {
-        return r[0].first_question(q.get("hash") || "", "[" + r[1].join(",") + "]", q.get("dark") === "1");
-      });
-    }).then(function (html) {
-      return html
-        ? new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } })
-        : new Response(null, { status: 204 });
-    }, function (e) {
-      return new Response(String(e && e.message || e), { status: 500, headers: { "cache-control": "no-store" } });
-    }));
+    if (event.request.mode === "navigate") glue().catch(function () {});
+  });
+  // The page asks with a message and a port for the answer: { html } (null: no copy for this
+  // link) or { error }. A message is one hop each way; a fetch would also be the page's first
+  // request (which costs it several milliseconds) and a body to read.
+  self.addEventListener("message", function (event) {
+    var d = event.data, port = event.ports && event.ports[0];
+    if (!d || d.type !== "QUIZ_COPY" || !port) return;
+    var answer = draw(d.hash, d.banks, d.dark).then(function (html) { port.postMessage({ html: html }); });
+    answer.catch(function (e) { port.postMessage({ error: String(e && e.message || e) }); });
+    if (event.waitUntil) event.waitUntil(answer.catch(function () {}));
   });
 })();

@@ -123,6 +123,15 @@ test("a quiz link's first question is painted before the quiz module, as the app
   }
 });
 
+/** Records the type of each message the page sends its service worker (`__swAsked`). */
+const RECORD_SW_MESSAGES = () => {
+  const post = ServiceWorker.prototype.postMessage;
+  ServiceWorker.prototype.postMessage = function (message, transfer) {
+    (window.__swAsked = window.__swAsked || []).push(message && message.type);
+    return post.call(this, message, transfer);
+  };
+};
+
 /** Keeps the HTML of a quiz link's copy as it was put in the page. */
 const KEEP_COPY = () => {
   new MutationObserver((_, obs) => {
@@ -142,6 +151,7 @@ test("on a repeat visit, offline too, the service worker draws a quiz link's cop
   await page.getByTestId("theme-toggle").click();
   await page.waitForFunction(() => document.documentElement.getAttribute("data-theme") === "dark");
   await context.addInitScript(KEEP_COPY);
+  await context.addInitScript(RECORD_SW_MESSAGES);
   await context.setOffline(true);
   const links = copyLinks();
   for (const query of [links[0], links[links.length - 1]]) {
@@ -154,7 +164,7 @@ test("on a repeat visit, offline too, the service worker draws a quiz link's cop
     const drawn = await p.evaluate(() => window.__copyHtml);
     assert.ok(drawn, `${hash}: a copy was painted`);
     assert.deepEqual(requested.filter((u) => /quizcopy/.test(u)), [], `${hash}: the page did not draw it itself`);
-    assert.ok(requested.some((u) => u.includes("__copy/quiz?")), `${hash}: the service worker was asked`);
+    assert.deepEqual(await p.evaluate(() => window.__swAsked), ["QUIZ_COPY"], `${hash}: the service worker was asked, once`);
     await p.close();
     // The page's own drawing of the same link for a first visit in a dark system theme.
     const bare = await env.browser.newContext({ viewport, serviceWorkers: "block", colorScheme: "dark" });
@@ -169,6 +179,38 @@ test("on a repeat visit, offline too, the service worker draws a quiz link's cop
     assert.equal(drawn, own, `${hash}: the service worker's copy is the page's`);
   }
   await context.setOffline(false);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("a service worker that does not answer for a quiz link's copy: the page draws the copy itself, and the quiz goes on", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await controlled(page);
+  // The page's question never reaches the worker (as with a worker that is stuck or too old).
+  await context.addInitScript(() => {
+    const post = ServiceWorker.prototype.postMessage;
+    ServiceWorker.prototype.postMessage = function (message, transfer) {
+      if (message && message.type === "QUIZ_COPY") { window.__swDropped = true; return; }
+      return post.call(this, message, transfer);
+    };
+  });
+  await context.addInitScript(KEEP_COPY);
+  const hash = `#/quiz?${copyLinks()[0]}&start=1`;
+  const p = await context.newPage();
+  const requested = [];
+  p.on("request", (r) => requested.push(r.url()));
+  await p.goto(env.url + hash);
+  await p.getByTestId("quiz-submit").waitFor();
+  assert.equal(await p.evaluate(() => window.__swDropped), true, "the worker was to be asked");
+  assert.ok(await p.evaluate(() => window.__copyHtml), "a copy was painted all the same");
+  assert.ok(requested.some((u) => /quizcopy_bg\.wasm/.test(u)), "the page drew it with its own copy module");
+  const quiz = new QuizPage(p);
+  await quiz.answer(answerKey(copyLinks()[0])[0], true);
+  await quiz.next.waitFor();
+  await p.close();
   assert.deepEqual(problems.console, []);
   await context.close();
 });
