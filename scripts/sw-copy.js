@@ -9,12 +9,25 @@
 // or does not answer in time.
 (function () {
   var ready = null;
+  var precache = null;
+  /** Workbox's precache, opened once per worker start (every cache, should Workbox ever name it
+   *  otherwise): a lookup in one open cache took half the time of `caches.match`, which opens
+   *  and searches every cache (banks read in ~6 ms, not ~12, timed in the worker). */
+  function cache() {
+    if (!precache) {
+      var name = "workbox-precache-v2-" + self.registration.scope;
+      precache = caches.has(name).then(function (has) { return has ? caches.open(name) : caches; });
+      precache.catch(function () { precache = null; });
+    }
+    return precache;
+  }
   /** A cached file of this release, else the network. Files named by their content's hash are
    *  cached under their own URL (build-sw.mjs): an exact key is one lookup, where ignoring the
    *  query would read every entry of the cache. */
   function file(path) {
     var u = new URL(path, self.registration.scope).href;
-    return caches.match(u).then(function (r) { return r || fetch(u); });
+    return cache().then(function (c) { return c.match(u); }, function () { return null; })
+      .then(function (r) { return r || fetch(u); });
   }
   function text(path) {
     return file(path).then(function (r) {
@@ -42,10 +55,11 @@
       return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark === true) || null;
     });
   }
-  // A page is being opened: have the module ready for its copy, if it is a quiz link's (a worker
-  // that has just started compiles it in a few milliseconds, off the page's thread).
+  // A page is being opened: have the module and the cache ready for its copy, if it is a quiz
+  // link's (a worker that has just started compiles it in a few milliseconds, off the page's
+  // thread).
   self.addEventListener("fetch", function (event) {
-    if (event.request.mode === "navigate") glue().catch(function () {});
+    if (event.request.mode === "navigate") { cache().catch(function () {}); glue().catch(function () {}); }
   });
   // The page asks with a message and a port for the answer: { html } (null: no copy for this
   // link) or { error }. A message is one hop each way; a fetch would also be the page's first
