@@ -177,7 +177,7 @@
   var segs = segmentsOf(location.hash);
   // A quiz link that starts its quiz at once (`start=1`) from named topics gets a copy of its
   // first question (below). On a repeat visit the service worker draws it: its banks are then
-  // fetched once the copy has come, so that the worker, which reads them too, serves the copy
+  // fetched once the copy is painted, so that the worker, which reads them too, serves the copy
   // first (a repeat visit's first question ~10–20 ms sooner, bench/scratch A/B in BENCHMARKS.md).
   var quizCopyWanted = areaOf(location.hash) === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
@@ -272,7 +272,7 @@
         if (e.data && "html" in e.data) resolve(e.data.html); else reject(new Error(e.data && e.data.error));
       };
       navigator.serviceWorker.controller.postMessage({ type: "QUIZ_COPY", hash: location.hash, banks: banks, dark: darkTheme() }, [channel.port2]);
-    }).then(function (html) { fetchBanks(); return html; }, here);
+    }).catch(here);
   }
   var quizCopy = quizCopyWanted &&
     withinCopyTime(Promise.all([quizCopyHtml(), ready]).then(function (r) {
@@ -281,7 +281,12 @@
       document.body.insertAdjacentHTML("afterbegin", html);
       watchQuizCopy(document.getElementById("prerender"));
       return afterLargestPaint().then(function () { return true; });
-    }).catch(function () { return false; }), false);
+    }).catch(function () { return false; }).then(function (shown) {
+      // The banks the worker's copy was drawn from, for the quiz, once the copy is painted: a
+      // first fetch costs the main thread several milliseconds.
+      fetchBanks();
+      return shown;
+    }), false);
 
   // The home page has a static copy (index.html) to paint first, and so may an exercise page
   // or a quiz link (above): its module waits until that copy's largest paint is recorded, so on
