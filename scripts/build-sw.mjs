@@ -85,6 +85,8 @@ console.log(`build-sw: precaching ${count} files, ${(size / 1024).toFixed(0)} KB
 
 // A quiz link's first question drawn by the service worker on repeat visits (scripts/sw-copy.js),
 // with the copy module's glue as a classic script: a service worker cannot import a module.
+// Before Workbox's code: its fetch listener answers every request it routes, and `respondWith`
+// stops the event there, so a listener added after it never hears of a navigation.
 const copyFiles = manifest.areas.quizcopy;
 if (copyFiles) {
   const glue = esbuild.transformSync(fs.readFileSync(path.join(dir, copyFiles.js), "utf8"), {
@@ -92,5 +94,6 @@ if (copyFiles) {
   }).code;
   const copy = esbuild.transformSync(fs.readFileSync(path.join(root, "scripts", "sw-copy.js"), "utf8"), { minify: true, target: "es2019" }).code;
   const sw = path.join(dir, "sw.js");
-  fs.appendFileSync(sw, `\n${glue}var QUIZ_COPY_WASM=${JSON.stringify(copyFiles.wasm)};\n${copy}`);
+  const workbox = fs.readFileSync(sw, "utf8");
+  fs.writeFileSync(sw, `${glue}var QUIZ_COPY_WASM=${JSON.stringify(copyFiles.wasm)};var QUIZ_COPY_TOPICS=${JSON.stringify(manifest.topics)};\n${copy}\n${workbox}`);
 }

@@ -178,7 +178,7 @@
   // A quiz link that starts its quiz at once (`start=1`) from named topics gets a copy of its
   // first question (below). On a repeat visit the service worker draws it: its banks are then
   // fetched once the copy is painted, so that the worker, which reads them too, serves the copy
-  // first (a repeat visit's first question ~10–20 ms sooner, bench/scratch A/B in BENCHMARKS.md).
+  // first (a repeat visit's first question ~30 ms sooner: BENCHMARKS.md, issue 10, tenth pass).
   var quizCopyWanted = areaOf(location.hash) === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
   var copyByWorker = quizCopyWanted && !!(M.sw && navigator.serviceWorker && navigator.serviceWorker.controller);

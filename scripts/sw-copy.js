@@ -1,6 +1,7 @@
-// Appended to the service worker (sw.js) by build-sw.mjs, after the small copy module's glue
-// (`quizCopyGlue`, areas/quizcopy-*/quizcopy.js turned into a classic script) and the path of its
-// WebAssembly (`QUIZ_COPY_WASM`).
+// Put at the start of the service worker (sw.js) by build-sw.mjs, after the small copy module's glue
+// (`quizCopyGlue`, areas/quizcopy-*/quizcopy.js turned into a classic script), the path of its
+// WebAssembly (`QUIZ_COPY_WASM`) and each topic's question bank (`QUIZ_COPY_TOPICS`, topic id →
+// `content/topic-<id>-<hash>.json`, as in the page's loader).
 //
 // On a repeat visit the page is served by this worker, and a quiz link's first question can be
 // drawn here, off the page's main thread, from the files this release has cached: the page asks
@@ -55,11 +56,38 @@
       return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark === true) || null;
     });
   }
-  // A page is being opened: have the module and the cache ready for its copy, if it is a quiz
-  // link's (a worker that has just started compiles it in a few milliseconds, off the page's
-  // thread).
+  /** The question banks of a quiz link that starts at once (`#/quiz?topics=a,b&…&start=1`), as
+   *  the page's loader finds them; none for any other link. */
+  function banksOf(hash) {
+    var parts = String(hash).split("?");
+    if (!/^#\/quiz\/?$/.test(parts[0]) || !/(^|&)start=1(&|$)/.test(parts[1] || "")) return [];
+    var banks = [];
+    (parts[1] || "").split("&").forEach(function (kv) {
+      var p = kv.split("=");
+      if (p[0] !== "topics") return;
+      decodeURIComponent(p[1] || "").split(",").forEach(function (t) {
+        if (Object.prototype.hasOwnProperty.call(QUIZ_COPY_TOPICS, t)) banks.push(QUIZ_COPY_TOPICS[t]);
+      });
+    });
+    return banks;
+  }
+  // The copy drawn while the page is being parsed, for the theme the worker last drew in:
+  // { hash, banks, dark, html: a promise }.
+  var early = null;
+  var lastDark = false;
+  // A page is being opened: have the module and the cache ready for a copy. A navigation's URL
+  // keeps its fragment, so when it is a quiz link that starts at once, its copy is drawn now,
+  // while the page is parsed, and is ready when the page asks for it.
   self.addEventListener("fetch", function (event) {
-    if (event.request.mode === "navigate") { cache().catch(function () {}); glue().catch(function () {}); }
+    if (event.request.mode !== "navigate") return;
+    cache().catch(function () {});
+    glue().catch(function () {});
+    var hash = new URL(event.request.url).hash;
+    var banks = banksOf(hash);
+    early = null;
+    if (!banks.length) return;
+    early = { hash: hash, banks: banks.join(","), dark: lastDark, html: draw(hash, banks, lastDark) };
+    early.html.catch(function () {});
   });
   // The page asks with a message and a port for the answer: { html } (null: no copy for this
   // link) or { error }. A message is one hop each way; a fetch would also be the page's first
@@ -67,7 +95,11 @@
   self.addEventListener("message", function (event) {
     var d = event.data, port = event.ports && event.ports[0];
     if (!d || d.type !== "QUIZ_COPY" || !port) return;
-    var answer = draw(d.hash, d.banks, d.dark).then(function (html) { port.postMessage({ html: html }); });
+    var banks = Array.isArray(d.banks) ? d.banks.join(",") : "";
+    var ready = early && early.hash === d.hash && early.banks === banks && early.dark === (d.dark === true) ? early.html : null;
+    early = null;
+    lastDark = d.dark === true;
+    var answer = (ready || draw(d.hash, d.banks, d.dark)).then(function (html) { port.postMessage({ html: html }); });
     answer.catch(function (e) { port.postMessage({ error: String(e && e.message || e) }); });
     if (event.waitUntil) event.waitUntil(answer.catch(function () {}));
   });
