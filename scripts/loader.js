@@ -163,9 +163,10 @@
       .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
   }
   // A quiz that starts from its link: its question banks, fetched alongside the module.
+  var first = areaOf(location.hash);
   var q = (location.hash.split("?")[1] || "").split("&");
   var banks = [];
-  if (areaOf(location.hash) === "quiz") {
+  if (first === "quiz") {
     q.forEach(function (kv) {
       var p = kv.split("=");
       if (p[0] !== "topics") return;
@@ -179,7 +180,7 @@
   // first question (below). On a repeat visit the service worker draws it: its banks are then
   // fetched once the copy is painted, so that the worker, which reads them too, serves the copy
   // first (a repeat visit's first question ~30 ms sooner: BENCHMARKS.md, issue 10, tenth pass).
-  var quizCopyWanted = areaOf(location.hash) === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
+  var quizCopyWanted = first === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
   var copyByWorker = quizCopyWanted && !!(M.sw && navigator.serviceWorker && navigator.serviceWorker.controller);
   var bankWaits = null;
@@ -189,8 +190,6 @@
     return bankWaits;
   }
   if (!copyByWorker) fetchBanks();
-  // The page waits for these before it mounts (below): the quiz's banks, an exercise's content.
-  var waits = [];
   // An exercise, SQL or design page: its content file too, which the page takes when its module
   // asks for it. Without a static copy (below), the page mounts without waiting for it: its
   // frame paints first.
@@ -207,9 +206,9 @@
     document.body.insertAdjacentHTML("afterbegin", html);
     return afterLargestPaint();
   }, function () {}));
-  if (copy) waits.push(early[page]);
+  // The page mounts once these are here (below), and the quiz's banks.
+  var waits = copy ? [early[page]] : [];
 
-  var first = areaOf(location.hash);
   var ready = document.readyState === "loading"
     ? new Promise(function (r) { document.addEventListener("DOMContentLoaded", r); })
     : Promise.resolve();
@@ -271,7 +270,7 @@
         clearTimeout(late);
         if (e.data && "html" in e.data) resolve(e.data.html); else reject(new Error(e.data && e.data.error));
       };
-      navigator.serviceWorker.controller.postMessage({ type: "QUIZ_COPY", hash: location.hash, banks: banks, dark: darkTheme() }, [channel.port2]);
+      navigator.serviceWorker.controller.postMessage({ type: "QUIZ_COPY", hash: location.hash, dark: darkTheme() }, [channel.port2]);
     }).catch(here);
   }
   var quizCopy = quizCopyWanted &&

@@ -5,7 +5,7 @@
 //
 // On a repeat visit the page is served by this worker, and a quiz link's first question can be
 // drawn here, off the page's main thread, from the files this release has cached: the page asks
-// with a `QUIZ_COPY` message (the link, its banks, the theme) and only inserts the answer. The
+// with a `QUIZ_COPY` message (the link and the theme) and only inserts the answer. The
 // worker is running already (it served the page). The page draws the copy itself when this fails
 // or does not answer in time.
 (function () {
@@ -45,19 +45,9 @@
     }
     return ready;
   }
-  /** Only the release's own question banks: `content/topic-<id>-<hash>.json`. */
-  var BANK = /^content\/topic-[a-z0-9-]+-[0-9a-f]+\.json$/;
-  /** The copy's HTML for the quiz link `hash` from `banks` (null: no copy for this link). */
-  function draw(hash, banks, dark) {
-    if (!Array.isArray(banks) || !banks.length || !banks.every(function (b) { return typeof b === "string" && BANK.test(b); })) {
-      return Promise.resolve(null);
-    }
-    return Promise.all([glue(), Promise.all(banks.map(text))]).then(function (r) {
-      return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark === true) || null;
-    });
-  }
   /** The question banks of a quiz link that starts at once (`#/quiz?topics=a,b&…&start=1`), as
-   *  the page's loader finds them; none for any other link. */
+   *  the page's loader finds them; none for any other link. Only this release's own banks can
+   *  be named: whatever a link says, the worker reads no other file. */
   function banksOf(hash) {
     var parts = String(hash).split("?");
     if (!/^#\/quiz\/?$/.test(parts[0]) || !/(^|&)start=1(&|$)/.test(parts[1] || "")) return [];
@@ -71,8 +61,16 @@
     });
     return banks;
   }
+  /** The copy's HTML for the quiz link `hash` (null: no copy for this link). */
+  function draw(hash, dark) {
+    var banks = banksOf(hash);
+    if (!banks.length) return Promise.resolve(null);
+    return Promise.all([glue(), Promise.all(banks.map(text))]).then(function (r) {
+      return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark) || null;
+    });
+  }
   // The copy drawn while the page is being parsed, for the theme the worker last drew in:
-  // { hash, banks, dark, html: a promise }.
+  // { hash, dark, html: a promise }.
   var early = null;
   var lastDark = false;
   // A page is being opened: have the module and the cache ready for a copy. A navigation's URL
@@ -83,11 +81,8 @@
     cache().catch(function () {});
     glue().catch(function () {});
     var hash = new URL(event.request.url).hash;
-    var banks = banksOf(hash);
-    early = null;
-    if (!banks.length) return;
-    early = { hash: hash, banks: banks.join(","), dark: lastDark, html: draw(hash, banks, lastDark) };
-    early.html.catch(function () {});
+    early = banksOf(hash).length ? { hash: hash, dark: lastDark, html: draw(hash, lastDark) } : null;
+    if (early) early.html.catch(function () {});
   });
   // The page asks with a message and a port for the answer: { html } (null: no copy for this
   // link) or { error }. A message is one hop each way; a fetch would also be the page's first
@@ -95,11 +90,11 @@
   self.addEventListener("message", function (event) {
     var d = event.data, port = event.ports && event.ports[0];
     if (!d || d.type !== "QUIZ_COPY" || !port) return;
-    var banks = Array.isArray(d.banks) ? d.banks.join(",") : "";
-    var ready = early && early.hash === d.hash && early.banks === banks && early.dark === (d.dark === true) ? early.html : null;
+    var dark = d.dark === true;
+    var drawn = early && early.hash === d.hash && early.dark === dark ? early.html : draw(d.hash, dark);
     early = null;
-    lastDark = d.dark === true;
-    var answer = (ready || draw(d.hash, d.banks, d.dark)).then(function (html) { port.postMessage({ html: html }); });
+    lastDark = dark;
+    var answer = drawn.then(function (html) { port.postMessage({ html: html }); });
     answer.catch(function (e) { port.postMessage({ error: String(e && e.message || e) }); });
     if (event.waitUntil) event.waitUntil(answer.catch(function () {}));
   });

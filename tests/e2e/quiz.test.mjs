@@ -123,14 +123,27 @@ test("a quiz link's first question is painted before the quiz module, as the app
   }
 });
 
-/** Records the type of each message the page sends its service worker (`__swAsked`). */
-const RECORD_SW_MESSAGES = () => {
+/** Records the type of each message the page sends its service worker (`__swAsked`); one of
+ *  the type `drop` never reaches it (`__swDropped`), as with a worker that is stuck or too old. */
+const WATCH_SW_MESSAGES = (drop) => {
   const post = ServiceWorker.prototype.postMessage;
   ServiceWorker.prototype.postMessage = function (message, transfer) {
-    (window.__swAsked = window.__swAsked || []).push(message && message.type);
+    const type = message && message.type;
+    (window.__swAsked = window.__swAsked || []).push(type);
+    if (drop && type === drop) { window.__swDropped = true; return; }
     return post.call(this, message, transfer);
   };
 };
+
+/** A context whose service worker controls its pages (a repeat visit), with its first page. */
+async function repeatVisitor(viewport) {
+  const context = await env.browser.newContext({ viewport });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("home").waitFor();
+  await controlled(page);
+  return { context, page, problems };
+}
 
 /** Keeps the HTML of a quiz link's copy as it was put in the page. */
 const KEEP_COPY = () => {
@@ -142,16 +155,12 @@ const KEEP_COPY = () => {
 
 test("on a repeat visit, offline too, the service worker draws a quiz link's copy: the same copy, in the reader's theme, without the copy module in the page", async () => {
   const viewport = { width: 412, height: 823 };
-  const context = await env.browser.newContext({ viewport });
-  const { page, problems } = await guardedPage(context, env.url);
-  await page.goto(env.url + "#/");
-  await page.getByTestId("home").waitFor();
-  await controlled(page);
+  const { context, page, problems } = await repeatVisitor(viewport);
   // A remembered theme that differs from the system's: the copy must follow the remembered one.
   await page.getByTestId("theme-toggle").click();
   await page.waitForFunction(() => document.documentElement.getAttribute("data-theme") === "dark");
   await context.addInitScript(KEEP_COPY);
-  await context.addInitScript(RECORD_SW_MESSAGES);
+  await context.addInitScript(WATCH_SW_MESSAGES);
   await context.setOffline(true);
   const links = copyLinks();
   for (const query of [links[0], links[links.length - 1]]) {
@@ -184,19 +193,9 @@ test("on a repeat visit, offline too, the service worker draws a quiz link's cop
 });
 
 test("a service worker that does not answer for a quiz link's copy: the page draws the copy itself, and the quiz goes on", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
-  const { page, problems } = await guardedPage(context, env.url);
-  await page.goto(env.url + "#/");
-  await page.getByTestId("home").waitFor();
-  await controlled(page);
-  // The page's question never reaches the worker (as with a worker that is stuck or too old).
-  await context.addInitScript(() => {
-    const post = ServiceWorker.prototype.postMessage;
-    ServiceWorker.prototype.postMessage = function (message, transfer) {
-      if (message && message.type === "QUIZ_COPY") { window.__swDropped = true; return; }
-      return post.call(this, message, transfer);
-    };
-  });
+  const { context, problems } = await repeatVisitor({ width: 412, height: 823 });
+  // The page's question never reaches the worker.
+  await context.addInitScript(WATCH_SW_MESSAGES, "QUIZ_COPY");
   await context.addInitScript(KEEP_COPY);
   const hash = `#/quiz?${copyLinks()[0]}&start=1`;
   const p = await context.newPage();

@@ -51,15 +51,15 @@ export async function guardedPage(context, baseUrl) {
   return { page, problems };
 }
 
-/** Records every request of `page` and its workers, with its start by the page's own clock
- *  (`performance.now()`), over http(s): a module compiled in a worker is not in the page's
- *  resource timing.
- *  `timed()` resolves to `{ path, file, start }` for each so far. Set up before `goto`. */
 /** Waits until the service worker controls `page` (installed, its precache written, claimed). */
 export async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20_000 });
 }
 
+/** Records every request of `page` and its workers, with its start by the page's own clock
+ *  (`performance.now()`), over http(s): a module compiled in a worker is not in the page's
+ *  resource timing.
+ *  `timed()` resolves to `{ path, file, start }` for each so far. Set up before `goto`. */
 export function recordRequests(page) {
   const seen = [];
   page.on("request", (r) => { if (/^https?:/.test(r.url())) seen.push({ path: decodeURIComponent(new URL(r.url()).pathname), at: Date.now() }); });
