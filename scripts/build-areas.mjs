@@ -30,8 +30,10 @@ const runAsync = async (cmd, args) => {
 const { areas, segments } = JSON.parse(execFileSync("cargo", ["run", "-q", "-p", "backprep-core", "--example", "areas"], { cwd: root, encoding: "utf8" }));
 for (const a of areas) if (!fs.existsSync(path.join(root, "src", "bin", `${a}.rs`))) throw new Error(`build-areas: area ${a} has no src/bin/${a}.rs`);
 
-// Built the same way, though not areas: the module that paints a quiz link's first question before
-// the quiz module has arrived (src/bin/quizcopy.rs). The loader finds it in the manifest's areas.
+// Built alongside, though not an area: the module that paints a quiz link's first question before
+// the quiz module has arrived (src/bin/quizcopy.rs). It has no wasm-bindgen glue (the page
+// instantiates it straight from its response: scripts/quizcopy.js), so it is one file,
+// areas/quizcopy-<hash>/quizcopy.wasm. The loader finds it in the manifest's areas.
 const modules = [...areas, "quizcopy"];
 const t0 = Date.now();
 run("cargo", ["build", "--offline", "--target", "wasm32-unknown-unknown", ...(release ? ["--release"] : []), ...modules.flatMap((a) => ["--bin", a])]);
@@ -41,13 +43,20 @@ const manifest = { areas: {}, segments };
 await Promise.all(modules.map(async (a) => {
   const tmp = path.join(out, `.${a}`);
   const wasmIn = path.join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${a}.wasm`);
-  await runAsync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, "--out-name", a, wasmIn]);
-  const wasm = path.join(tmp, `${a}_bg.wasm`);
+  const glued = a !== "quizcopy";
+  const wasm = path.join(tmp, glued ? `${a}_bg.wasm` : `${a}.wasm`);
+  if (glued) await runAsync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, "--out-name", a, wasmIn]);
+  else {
+    fs.mkdirSync(tmp, { recursive: true });
+    fs.copyFileSync(wasmIn, wasm);
+  }
   if (release) {
     // Size over speed (measured in BENCHMARKS.md); the features are those rustc's wasm32 emits.
     // BACKPREP_WASM_NAMES=1 keeps function names, for profiles (a few % larger; never shipped).
     await runAsync("wasm-opt", ["-Oz", ...(process.env.BACKPREP_WASM_NAMES ? ["-g"] : []), "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
       "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "-o", wasm, wasm]);
+  }
+  if (release && glued) {
     // wasm-bindgen's glue, minified: −1.7 KB gzip of the home page's first load (BENCHMARKS.md).
     // Export and import names are kept (the loader calls `default`, `mount`, `warm`; the WASM
     // imports by property name, which esbuild never renames).
@@ -55,10 +64,11 @@ await Promise.all(modules.map(async (a) => {
     const { code } = await esbuild.transform(fs.readFileSync(glue, "utf8"), { minify: true, format: "esm", target: "es2020" });
     fs.writeFileSync(glue, code);
   }
-  const hash = crypto.createHash("sha256").update(fs.readFileSync(wasm)).update(fs.readFileSync(path.join(tmp, `${a}.js`))).digest("hex").slice(0, 12);
-  const dir = `${a}-${hash}`;
+  const digest = crypto.createHash("sha256").update(fs.readFileSync(wasm));
+  if (glued) digest.update(fs.readFileSync(path.join(tmp, `${a}.js`)));
+  const dir = `${a}-${digest.digest("hex").slice(0, 12)}`;
   fs.renameSync(tmp, path.join(out, dir));
-  manifest.areas[a] = { js: `areas/${dir}/${a}.js`, wasm: `areas/${dir}/${a}_bg.wasm` };
+  manifest.areas[a] = glued ? { js: `areas/${dir}/${a}.js`, wasm: `areas/${dir}/${a}_bg.wasm` } : { wasm: `areas/${dir}/${a}.wasm` };
 }));
 manifest.areas = Object.fromEntries(modules.map((a) => [a, manifest.areas[a]]));
 fs.writeFileSync(path.join(root, "build", "areas.json"), JSON.stringify(manifest, null, 1));

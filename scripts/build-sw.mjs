@@ -39,8 +39,15 @@ for (const f of fs.readdirSync(path.join(dir, "content"))) {
   }
 }
 manifest.sw = release;
+// The quiz copy module's caller, which the loader and the service worker share.
+const quizCopyCaller = fs.readFileSync(path.join(root, "scripts", "quizcopy.js"), "utf8");
+const withQuizCopyCaller = (file) => {
+  const source = fs.readFileSync(path.join(root, "scripts", file), "utf8");
+  if (!source.includes("/* quiz copy module */")) throw new Error(`build-sw: scripts/${file} has no /* quiz copy module */ placeholder`);
+  return source.replace("/* quiz copy module */", () => quizCopyCaller);
+};
 // Minified (esbuild): its comments are for readers of scripts/loader.js, not bytes of every first load.
-const loaderSource = fs.readFileSync(path.join(root, "scripts", "loader.js"), "utf8").replace("/* manifest */ null", () => JSON.stringify(manifest));
+const loaderSource = withQuizCopyCaller("loader.js").replace("/* manifest */ null", () => JSON.stringify(manifest));
 const loader = esbuild.transformSync(loaderSource, { minify: true, target: "es2019" }).code;
 if (!html.includes("<!-- area loader -->")) throw new Error("build-sw: index.html has no <!-- area loader --> placeholder");
 html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`);
@@ -48,7 +55,12 @@ html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`
 // The static home page shell (written by the write_content hook), so the page paints before the
 // WASM app starts.
 const shellPath = path.join(root, "build", "shell.html");
-if (fs.existsSync(shellPath)) html = html.replace("<!-- prerendered home -->", () => fs.readFileSync(shellPath, "utf8"));
+if (fs.existsSync(shellPath)) {
+  const shell = fs.readFileSync(shellPath, "utf8");
+  // It is the text of a script element (web/index.html), which would end at a `</script`.
+  if (/<\/script/i.test(shell)) throw new Error("build-sw: build/shell.html holds `</script`, which would end the script that carries it");
+  html = html.replace("<!-- prerendered home -->", () => shell);
+}
 fs.writeFileSync(indexPath, html);
 
 if (!release) {
@@ -77,23 +89,20 @@ const { count, size, warnings } = await generateSW({
   // fetches them as the page did (from the HTTP cache when the page has them already).
   // Question banks and copies: content/<name>-<16 hex>.<ext> (core/src/content.rs, write_content);
   // an area's glue and WebAssembly: areas/<area>-<12 hex of both>/ (build-areas.mjs; not its
-  // snippets, which that hash does not cover).
-  dontCacheBustURLsMatching: /^(content\/[^/]+-[0-9a-f]{16}\.(json|html)|areas\/[a-z]+-[0-9a-f]{12}\/[a-z]+(_bg\.wasm|\.js))$/,
+  // snippets, which that hash does not cover), and the quiz copy module, areas/quizcopy-<12 hex>/.
+  dontCacheBustURLsMatching: /^(content\/[^/]+-[0-9a-f]{16}\.(json|html)|areas\/[a-z]+-[0-9a-f]{12}\/[a-z]+(_bg\.wasm|\.wasm|\.js))$/,
 });
 for (const w of warnings) console.warn("build-sw:", w);
 console.log(`build-sw: precaching ${count} files, ${(size / 1024).toFixed(0)} KB`);
 
-// A quiz link's first question drawn by the service worker on repeat visits (scripts/sw-copy.js),
-// with the copy module's glue as a classic script: a service worker cannot import a module.
-// Before Workbox's code: its fetch listener answers every request it routes, and `respondWith`
-// stops the event there, so a listener added after it never hears of a navigation.
+// A quiz link's first question drawn by the service worker on repeat visits (scripts/sw-copy.js,
+// with the copy module's caller). Before Workbox's code: its fetch listener answers every request
+// it routes, and `respondWith` stops the event there, so a listener added after it never hears
+// of a navigation.
 const copyFiles = manifest.areas.quizcopy;
 if (copyFiles) {
-  const glue = esbuild.transformSync(fs.readFileSync(path.join(dir, copyFiles.js), "utf8"), {
-    format: "iife", globalName: "quizCopyGlue", minify: true, target: "es2019", logLevel: "error",
-  }).code;
-  const copy = esbuild.transformSync(fs.readFileSync(path.join(root, "scripts", "sw-copy.js"), "utf8"), { minify: true, target: "es2019" }).code;
+  const copy = esbuild.transformSync(withQuizCopyCaller("sw-copy.js"), { minify: true, target: "es2019" }).code;
   const sw = path.join(dir, "sw.js");
   const workbox = fs.readFileSync(sw, "utf8");
-  fs.writeFileSync(sw, `${glue}var QUIZ_COPY_WASM=${JSON.stringify(copyFiles.wasm)};var QUIZ_COPY_TOPICS=${JSON.stringify(manifest.topics)};\n${copy}\n${workbox}`);
+  fs.writeFileSync(sw, `var QUIZ_COPY_WASM=${JSON.stringify(copyFiles.wasm)};var QUIZ_COPY_TOPICS=${JSON.stringify(manifest.topics)};\n${copy}\n${workbox}`);
 }

@@ -183,6 +183,19 @@
   var quizCopyWanted = first === "quiz" && segs.length === 1 && !!M.areas.quizcopy && banks.length > 0 &&
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
   var copyByWorker = quizCopyWanted && !!(M.sw && navigator.serviceWorker && navigator.serviceWorker.controller);
+  /* quiz copy module */
+  var copyDraw = null;
+  /** The copy module (scripts/quizcopy.js), fetched and instantiated once: a promise of its
+   *  `draw`. It is no area: no glue, and the quiz module never needs it. */
+  function copyModule() {
+    if (!copyDraw) {
+      copyDraw = quizCopyModule(fetch(url(M.areas.quizcopy.wasm)));
+      copyDraw.catch(function () { copyDraw = null; });
+    }
+    return copyDraw;
+  }
+  // The copy module: compiled as it arrives, alongside the banks (first: it is the larger).
+  if (quizCopyWanted && !copyByWorker) copyModule();
   var bankWaits = null;
   /** Starts fetching the quiz's banks (once): a promise of each one's text (null if it failed). */
   function fetchBanks() {
@@ -257,9 +270,9 @@
    *  if it cannot, the copy module does it here once it and the banks have arrived. */
   function quizCopyHtml() {
     var here = function () {
-      return Promise.all([load("quizcopy"), Promise.all(fetchBanks())]).then(function (r) {
+      return Promise.all([copyModule(), Promise.all(fetchBanks())]).then(function (r) {
         if (r[1].some(function (t) { return t == null; })) return null;
-        return r[0].first_question(location.hash, "[" + r[1].join(",") + "]", darkTheme()) || null;
+        return r[0](location.hash, r[1], darkTheme()) || null;
       });
     };
     if (!copyByWorker) return here();

@@ -1,7 +1,7 @@
-// Put at the start of the service worker (sw.js) by build-sw.mjs, after the small copy module's glue
-// (`quizCopyGlue`, areas/quizcopy-*/quizcopy.js turned into a classic script), the path of its
-// WebAssembly (`QUIZ_COPY_WASM`) and each topic's question bank (`QUIZ_COPY_TOPICS`, topic id →
-// `content/topic-<id>-<hash>.json`, as in the page's loader).
+// Put at the start of the service worker (sw.js) by build-sw.mjs, after the path of the small copy
+// module (`QUIZ_COPY_WASM`, areas/quizcopy-*/quizcopy.wasm) and each topic's question bank
+// (`QUIZ_COPY_TOPICS`, topic id → `content/topic-<id>-<hash>.json`, as in the page's loader), with
+// the module's caller (scripts/quizcopy.js, shared with the loader) in place of the placeholder.
 //
 // On a repeat visit the page is served by this worker, and a quiz link's first question can be
 // drawn here, off the page's main thread, from the files this release has cached: the page asks
@@ -9,6 +9,7 @@
 // worker is running already (it served the page). The page draws the copy itself when this fails
 // or does not answer in time.
 (function () {
+  /* quiz copy module */
   var ready = null;
   var precache = null;
   /** Workbox's precache, opened once per worker start (every cache, should Workbox ever name it
@@ -36,11 +37,10 @@
       return r.text();
     });
   }
-  /** The copy module, instantiated once per worker start. */
-  function glue() {
+  /** The copy module, instantiated once per worker start: a promise of its `draw`. */
+  function module() {
     if (!ready) {
-      ready = file(QUIZ_COPY_WASM).then(function (r) { return quizCopyGlue.default({ module_or_path: r }); })
-        .then(function () { return quizCopyGlue; });
+      ready = quizCopyModule(file(QUIZ_COPY_WASM));
       ready.catch(function () { ready = null; });
     }
     return ready;
@@ -65,8 +65,8 @@
   function draw(hash, dark) {
     var banks = banksOf(hash);
     if (!banks.length) return Promise.resolve(null);
-    return Promise.all([glue(), Promise.all(banks.map(text))]).then(function (r) {
-      return r[0].first_question(String(hash), "[" + r[1].join(",") + "]", dark) || null;
+    return Promise.all([module(), Promise.all(banks.map(text))]).then(function (r) {
+      return r[0](String(hash), r[1], dark) || null;
     });
   }
   // The copy drawn while the page is being parsed, for the theme the worker last drew in:
@@ -79,7 +79,7 @@
   self.addEventListener("fetch", function (event) {
     if (event.request.mode !== "navigate") return;
     cache().catch(function () {});
-    glue().catch(function () {});
+    module().catch(function () {});
     var hash = new URL(event.request.url).hash;
     early = banksOf(hash).length ? { hash: hash, dark: lastDark, html: draw(hash, lastDark) } : null;
     if (early) early.html.catch(function () {});

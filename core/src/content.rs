@@ -78,12 +78,38 @@ enum RawKind {
     Numeric,
 }
 
-/// `answer` is a boolean (true/false) or a number (numeric).
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// `answer` is a boolean (true/false) or a number (numeric). Read by a visitor that takes
+/// either, not as an untagged enum: serde reads those by copying the value into a buffer and
+/// trying each variant in turn, and a failed try formats an error message (for every numeric
+/// answer, on the way to a quiz link's first paint: `copy::quiz`).
 enum RawScalar {
     Bool(bool),
     Number(f64),
+}
+
+impl<'de> Deserialize<'de> for RawScalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Scalar;
+        impl serde::de::Visitor<'_> for Scalar {
+            type Value = RawScalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true, false or a number")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawScalar, E> {
+                Ok(RawScalar::Bool(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawScalar, E> {
+                Ok(RawScalar::Number(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawScalar, E> {
+                Ok(RawScalar::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawScalar, E> {
+                Ok(RawScalar::Number(v as f64))
+            }
+        }
+        d.deserialize_any(Scalar)
+    }
 }
 
 /// An answer key as written: its `kind` and whichever fields that kind has.

@@ -205,7 +205,7 @@ test("a service worker that does not answer for a quiz link's copy: the page dra
   await p.getByTestId("quiz-submit").waitFor();
   assert.equal(await p.evaluate(() => window.__swDropped), true, "the worker was to be asked");
   assert.ok(await p.evaluate(() => window.__copyHtml), "a copy was painted all the same");
-  assert.ok(requested.some((u) => /quizcopy_bg\.wasm/.test(u)), "the page drew it with its own copy module");
+  assert.ok(requested.some((u) => /quizcopy\.wasm/.test(u)), "the page drew it with its own copy module");
   const quiz = new QuizPage(p);
   await quiz.answer(answerKey(copyLinks()[0])[0], true);
   await quiz.next.waitFor();
