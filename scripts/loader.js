@@ -135,13 +135,13 @@
     carried: function () { var c = carried; carried = null; return c; },
     /** A content file the loader fetched early: a promise of its text (null if that failed),
      *  handed out once (src/adapters/content.rs). */
-    take: function (file) { var p = early[file]; delete early[file]; delete arrived[file]; return p || null; },
+    take: function (file) { var p = early[file]; delete early[file]; delete arrived[file]; return p ? p.then(textFrom) : null; },
     /** Its text if it has arrived, handed out once; else null. */
     takeText: function (file) {
-      var t = arrived[file];
-      if (t == null) return null;
+      var b = arrived[file];
+      if (b == null) return null;
       delete arrived[file]; delete early[file];
-      return t;
+      return textFrom(b);
     },
   };
 
@@ -159,9 +159,18 @@
       return false;
     }
   }
+  /** Content fetched early is kept as bytes, and decoded when the app takes it: a quiz link's
+   *  copy module reads the banks' bytes as they are (no text decoded and encoded again on the
+   *  way to its first paint). */
   function fetchEarly(f) {
-    early[f] = textOf(f)
-      .then(function (text) { if (text != null && early[f]) arrived[f] = text; return text; }, function () { return null; });
+    early[f] = fetch(url(f)).then(function (r) { return r.ok ? r.arrayBuffer() : null; })
+      .then(function (bytes) { if (bytes != null && early[f]) arrived[f] = bytes; return bytes; }, function () { return null; });
+  }
+  var utf8 = null;
+  function textFrom(bytes) {
+    if (bytes == null) return null;
+    utf8 = utf8 || new TextDecoder();
+    return utf8.decode(bytes);
   }
   // A quiz that starts from its link: its question banks, fetched alongside the module.
   var first = areaOf(location.hash);
@@ -196,7 +205,7 @@
     return copyDraw;
   }
   var bankWaits = null;
-  /** Starts fetching the quiz's banks (once): a promise of each one's text (null if it failed). */
+  /** Starts fetching the quiz's banks (once): a promise of each one's bytes (null if it failed). */
   function fetchBanks() {
     if (!bankWaits) bankWaits = banks.map(function (f) { fetchEarly(f); return early[f]; });
     return bankWaits;

@@ -3,7 +3,8 @@
 // instantiated straight from its response, so that its compile starts as its bytes arrive, and
 // takes its input as bytes written into its memory.
 /** A promise of `draw(hash, banks, dark)` → the copy's HTML, or null when the link gets none,
- *  from `response` (a promise of the module's fetch). `banks`: the question banks' JSON texts. */
+ *  from `response` (a promise of the module's fetch). `banks`: each question bank's JSON, as the
+ *  bytes of its file (an ArrayBuffer). */
 function quizCopyModule(response) {
   return Promise.resolve(response).then(function (r) {
     if (!r.ok) throw new Error("quiz copy module: " + r.status);
@@ -15,13 +16,22 @@ function quizCopyModule(response) {
   }).then(function (m) {
     var x = m.instance.exports;
     return function (hash, banks, dark) {
-      var enc = new TextEncoder();
-      var h = enc.encode(hash), b = enc.encode("[" + banks.join(",") + "]");
-      // Each call may grow the module's memory, which detaches views made before it.
-      var at = x.input(h.length + b.length) >>> 0;
-      var into = new Uint8Array(x.memory.buffer, at, h.length + b.length);
+      // The link's bytes, then the banks as one JSON array: [bank,bank].
+      var h = new TextEncoder().encode(hash);
+      var size = h.length + Math.max(banks.length + 1, 2);
+      banks.forEach(function (b) { size += b.byteLength; });
+      // Each call may grow the module's memory, which detaches views (and buffers) read before it.
+      var start = x.input(size) >>> 0;
+      var into = new Uint8Array(x.memory.buffer, start, size);
       into.set(h);
-      into.set(b, h.length);
+      var at = h.length;
+      into[at++] = 0x5b; // [
+      banks.forEach(function (b, i) {
+        if (i) into[at++] = 0x2c; // ,
+        into.set(new Uint8Array(b), at);
+        at += b.byteLength;
+      });
+      into[at] = 0x5d; // ]
       var n = x.first_question(h.length, dark ? 1 : 0);
       return n < 0 ? null : new TextDecoder().decode(new Uint8Array(x.memory.buffer, x.output() >>> 0, n));
     };

@@ -31,10 +31,10 @@
     return cache().then(function (c) { return c.match(u); }, function () { return null; })
       .then(function (r) { return r || fetch(u); });
   }
-  function text(path) {
+  function bytes(path) {
     return file(path).then(function (r) {
       if (!r.ok) throw new Error(path + ": " + r.status);
-      return r.text();
+      return r.arrayBuffer();
     });
   }
   /** The copy module, instantiated once per worker start: a promise of its `draw`. */
@@ -65,7 +65,7 @@
   function draw(hash, dark) {
     var banks = banksOf(hash);
     if (!banks.length) return Promise.resolve(null);
-    return Promise.all([module(), Promise.all(banks.map(text))]).then(function (r) {
+    return Promise.all([module(), Promise.all(banks.map(bytes))]).then(function (r) {
       return r[0](String(hash), r[1], dark) || null;
     });
   }
