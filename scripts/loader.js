@@ -4,9 +4,9 @@
 // It starts the module of the URL's area (its JS and WASM fetched in parallel) and, for
 // a quiz link, that quiz's question banks too, so nothing waits on anything else. Areas hand over
 // through `backprep.open` (src/areas/handoff.rs). It applies a remembered theme before the first
-// paint. Once the page is up and the browser is idle, it
-// registers the service worker (whose precache must never compete with the first page) and, on
-// the home page, warms the quiz module so that Start is instant.
+// paint. Once the page is up and the browser is idle, it registers the service worker (whose
+// precache must never compete with the first page) and, on the home page, warms the quiz module
+// so that Start is instant.
 (function () {
   var M = /* manifest */ null;
   var modules = {};
@@ -194,24 +194,16 @@
     /(^|&)start=1(&|$)/.test(location.hash.split("?")[1] || "");
   var copyByWorker = quizCopyWanted && !!(M.sw && navigator.serviceWorker && navigator.serviceWorker.controller);
   /* quiz copy module */
-  var copyDraw = null;
   /** The copy module (scripts/quizcopy.js), fetched and instantiated once: a promise of its
    *  `draw`. It is no area: no glue, and the quiz module never needs it. */
-  function copyModule() {
-    if (!copyDraw) {
-      copyDraw = quizCopyModule(fetch(url(M.areas.quizcopy.wasm)));
-      copyDraw.catch(function () { copyDraw = null; });
-    }
-    return copyDraw;
-  }
+  var copyModule = quizCopyOnce(function () { return fetch(url(M.areas.quizcopy.wasm)); });
   var bankWaits = null;
   /** Starts fetching the quiz's banks (once): a promise of each one's bytes (null if it failed). */
   function fetchBanks() {
     if (!bankWaits) bankWaits = banks.map(function (f) { fetchEarly(f); return early[f]; });
     return bankWaits;
   }
-  // The banks first: their text reaches the page last (decoded on its main thread, where the
-  // module compiles as its bytes arrive).
+  // The banks first: their bytes reach the page last (the module compiles as its own arrive).
   if (!copyByWorker) fetchBanks();
   if (quizCopyWanted && !copyByWorker) copyModule();
   // An exercise, SQL or design page: its content file too, which the page takes when its module

@@ -37,3 +37,15 @@ function quizCopyModule(response) {
     };
   });
 }
+/** `quizCopyModule` of `fetchIt()`, made once and shared: a function returning that promise
+ *  (a failure is forgotten, so the next call fetches anew). */
+function quizCopyOnce(fetchIt) {
+  var made = null;
+  return function () {
+    if (!made) {
+      made = quizCopyModule(fetchIt());
+      made.catch(function () { made = null; });
+    }
+    return made;
+  };
+}

@@ -10,7 +10,6 @@
 // or does not answer in time.
 (function () {
   /* quiz copy module */
-  var ready = null;
   var precache = null;
   /** Workbox's precache, opened once per worker start (every cache, should Workbox ever name it
    *  otherwise): a lookup in one open cache took half the time of `caches.match`, which opens
@@ -38,13 +37,7 @@
     });
   }
   /** The copy module, instantiated once per worker start: a promise of its `draw`. */
-  function module() {
-    if (!ready) {
-      ready = quizCopyModule(file(QUIZ_COPY_WASM));
-      ready.catch(function () { ready = null; });
-    }
-    return ready;
-  }
+  var module = quizCopyOnce(function () { return file(QUIZ_COPY_WASM); });
   /** The question banks of a quiz link that starts at once (`#/quiz?topics=a,b&…&start=1`), as
    *  the page's loader finds them; none for any other link. Only this release's own banks can
    *  be named: whatever a link says, the worker reads no other file. */
