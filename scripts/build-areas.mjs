@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { shortenNames } from "./wasm-names.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const release = (process.env.TRUNK_PROFILE || "release") === "release";
@@ -62,7 +63,11 @@ await Promise.all(modules.map(async (a) => {
     // imports by property name, which esbuild never renames).
     const glue = path.join(tmp, `${a}.js`);
     const { code } = await esbuild.transform(fs.readFileSync(glue, "utf8"), { minify: true, format: "esm", target: "es2020" });
-    fs.writeFileSync(glue, code);
+    // Short names for the module's imports and wasm-bindgen's exports, in both files
+    // (scripts/wasm-names.mjs): −5.0 KB gzip of the home page's first load.
+    const short = shortenNames(fs.readFileSync(wasm), code, `./${a}_bg.js`);
+    fs.writeFileSync(wasm, short.wasm);
+    fs.writeFileSync(glue, short.glue);
   }
   const digest = crypto.createHash("sha256").update(fs.readFileSync(wasm));
   if (glued) digest.update(fs.readFileSync(path.join(tmp, `${a}.js`)));

@@ -46,8 +46,14 @@ const withQuizCopyCaller = (file) => {
   if (!source.includes("/* quiz copy module */")) throw new Error(`build-sw: scripts/${file} has no /* quiz copy module */ placeholder`);
   return source.replace("/* quiz copy module */", () => quizCopyCaller);
 };
+// The compile worker's source, minified, as a string the loader puts in a blob.
+const compileWorker = esbuild.transformSync(fs.readFileSync(path.join(root, "scripts", "compile-worker.js"), "utf8"), { minify: true, target: "es2019" }).code;
+const withCompileWorker = (source) => {
+  if (!source.includes('/* compile worker */ ""')) throw new Error("build-sw: scripts/loader.js has no /* compile worker */ placeholder");
+  return source.replace('/* compile worker */ ""', () => JSON.stringify(compileWorker));
+};
 // Minified (esbuild): its comments are for readers of scripts/loader.js, not bytes of every first load.
-const loaderSource = withQuizCopyCaller("loader.js").replace("/* manifest */ null", () => JSON.stringify(manifest));
+const loaderSource = withCompileWorker(withQuizCopyCaller("loader.js")).replace("/* manifest */ null", () => JSON.stringify(manifest));
 const loader = esbuild.transformSync(loaderSource, { minify: true, target: "es2019" }).code;
 if (!html.includes("<!-- area loader -->")) throw new Error("build-sw: index.html has no <!-- area loader --> placeholder");
 html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`);

@@ -27,42 +27,63 @@
   function url(file) { return new URL(file, document.baseURI).href; }
   // A worker that compiles one module and posts it back: its bytes are decoded off the main
   // thread (in one task of ~10–20 ms there on a desktop when the whole response arrives at once,
-  // as it does from a cache), and instantiating a compiled module is quick. A module that exports
-  // `prime` is first run there, on an instance of the worker's own whose imports only throw: a
-  // WebAssembly function is compiled on its first call, by the thread that makes it, into the
-  // module, so the page's first run of that pure code is no longer also a compile
-  // (core/src/prime.rs).
-  var COMPILER = "onmessage=function(e){WebAssembly.compileStreaming(fetch(e.data)).then(function(m){" +
-    "try{if(WebAssembly.Module.exports(m).some(function(x){return x.name==='prime'})){var i={};" +
-    "WebAssembly.Module.imports(m).forEach(function(x){(i[x.module]=i[x.module]||{})[x.name]=function(){throw 0}});" +
-    "new WebAssembly.Instance(m,i).exports.prime()}}catch(x){}postMessage(m)},function(){postMessage(null)})}";
+  // as it does from a cache), and instantiating a compiled module is quick. A WebAssembly
+  // function is compiled on its first call, by the thread that makes it, into the module; so the
+  // worker first runs, on instances of its own, the module's pure code (`prime`,
+  // core/src/prime.rs) and its app's first render of this page against a stand-in document
+  // (scripts/compile-worker.js), and the page's first render is no longer mostly compiling.
+  var COMPILER = /* compile worker */ "";
   var compilerUrl = null;
-  /** A promise of the compiled (and primed) module at `u`, or, where a worker cannot give it, of
-   *  the response (wasm-bindgen's init takes either). */
-  function compiledOffThread(u) {
+  /** A promise of the compiled (and primed) module at `files.wasm`, or, where a worker cannot
+   *  give it, of the response (wasm-bindgen's init takes either). `render`: the worker also
+   *  renders this page once with the module's glue; the promise waits for that (or, as a
+   *  render that is slow or stuck must not hold the page, 1.5 s at most once the module is here). */
+  function compiledOffThread(files, render) {
+    var u = url(files.wasm);
     return new Promise(function (resolve) {
-      var w;
+      var w, module = null, timer = 0;
       try {
         compilerUrl = compilerUrl || URL.createObjectURL(new Blob([COMPILER], { type: "text/javascript" }));
         w = new Worker(compilerUrl);
       } catch (e) {
         return resolve(fetch(u));
       }
-      var done = function (m) { w.terminate(); resolve(m instanceof WebAssembly.Module ? m : fetch(u)); };
-      w.onmessage = function (e) { done(e.data); };
-      w.onerror = function () { done(null); };
-      w.postMessage(u);
+      // The module is instantiated in a task of its own, not in the one that received it.
+      var done = function () {
+        if (!w) return;
+        clearTimeout(timer);
+        w.terminate();
+        w = null;
+        resolve(nextTask().then(function () { return module || fetch(u); }));
+      };
+      w.onmessage = function (e) {
+        if (!(e.data instanceof WebAssembly.Module)) return done();
+        module = e.data;
+        if (!render) done(); else timer = setTimeout(done, 1500);
+      };
+      w.onerror = function () { done(); };
+      var storage = [];
+      if (render) try {
+        for (var i = 0; i < localStorage.length; i++) storage.push([localStorage.key(i), localStorage.getItem(localStorage.key(i))]);
+      } catch (e) {}
+      var earlyFiles = render ? Object.keys(early) : [];
+      w.postMessage({ wasm: u, js: render ? url(files.js) : null, href: location.href, storage: storage, copy: !!document.getElementById("prerender"), files: earlyFiles });
+      // The content the page fetched early, for the worker's render to take as the page's will.
+      earlyFiles.forEach(function (f) {
+        early[f].then(function (bytes) { if (w) w.postMessage({ file: f, bytes: bytes }); });
+      });
     });
   }
   /** Starts `area`'s module once. `offThread`: compiled in a worker, for a module nobody waits
-   *  on yet (a page whose static copy is on screen, a warm-up); a page that waits for it fetches
-   *  it here, where no worker has to start first. */
+   *  on yet (a page whose static copy is on screen, a warm-up); "render": the worker also renders
+   *  this page with it first (a page whose copy is on screen). A page that waits for its module
+   *  fetches it here, where no worker has to start first. */
   function load(area, offThread) {
     if (!modules[area]) {
       var files = M.areas[area];
       if (!files) return Promise.reject(new Error("no module for " + area));
       var wasm = offThread && window.Worker && window.WebAssembly && WebAssembly.compileStreaming
-        ? compiledOffThread(url(files.wasm)) : fetch(url(files.wasm));
+        ? compiledOffThread(files, offThread === "render") : fetch(url(files.wasm));
       // A failed import() stays failed for this URL in this document: a retry asks anew.
       var tries = failures[area] || 0;
       modules[area] = import(url(files.js) + (tries ? "?retry=" + tries : "")).then(function (m) {
@@ -317,7 +338,7 @@
   // off the main thread. Every other page starts its module at once.
   var copyPainted = first === "home" ? afterLargestPaint() : painted || quizCopy;
   var started = copyPainted
-    ? copyPainted.then(function (p) { return load(first, p !== false); })
+    ? copyPainted.then(function (p) { return load(first, p !== false && "render"); })
     : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
@@ -331,7 +352,7 @@
       idle(function () {
         registerServiceWorker();
         // Warm the quiz module (its code, and its question banks parsed) for Start.
-        if (first === "home") load("quiz", true).then(function (m) { if (m.warm) m.warm(); }, function () {});
+        if (first === "home") load("quiz", true).then(function (m) { return nextTask().then(m.warm); }).catch(function () {});
       });
     }, failed);
 

@@ -236,6 +236,54 @@ test("each area module primes its first-run code as the loader's compile worker 
   await context.close();
 });
 
+test("the loader's compile worker renders a page with a copy against its stand-in document, through to the end, and leaves the page's storage alone", async () => {
+  // scripts/compile-worker.js as the page ships it (the string the inline loader puts in a blob).
+  // A render that stopped early (a web API the stand-in lacks) would leave the page's first
+  // render compiling on the main thread again, and nothing else would show it.
+  // Its top-level names are globals, which minifying keeps: the literal starts `var files=`.
+  const html = fs.readFileSync(path.join(ROOT, "dist", "index.html"), "utf8");
+  const start = html.indexOf("var files=") - 1;
+  assert.ok(start > 0 && `"'\``.includes(html[start]), "the compile worker is in index.html");
+  let end = start + 1;
+  while (html[end] !== html[start]) end += html[end] === "\\" ? 2 : 1;
+  const source = Function(`return ${html.slice(start, end + 1)}`)();
+  assert.match(source, /onmessage=/);
+  const dirOf = (area) => fs.readdirSync(path.join(ROOT, "dist", "areas")).find((d) => d.startsWith(area + "-"));
+  const QUIZ = "#/quiz?topics=time-complexity&n=5&total=300&seed=11&start=1";
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const { page, problems } = await guardedPage(context, env.url);
+  await page.goto(env.url + "#/");
+  await page.getByTestId("topic-link").first().waitFor();
+  const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+  const contentFile = (re) => "content/" + fs.readdirSync(path.join(ROOT, "dist", "content")).find((f) => re.test(f));
+  for (const [area, hash, files, expected] of [
+    ["home", "#/", [], /Start now/],
+    ["exercise", "#/exercise/binary-search", [contentFile(/^exercise-binary-search-[0-9a-f]+\.json$/)], /Binary search/],
+    ["quiz", QUIZ, [contentFile(/^topic-time-complexity-[0-9a-f]+\.json$/)], /Question 1 of 5/],
+  ]) {
+    const dir = dirOf(area);
+    const r = await page.evaluate(async ({ source, job }) => {
+      const w = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+      const messages = [];
+      await new Promise((resolve) => {
+        w.onmessage = (e) => { messages.push(e.data); if (messages.length === 2) resolve(); };
+        w.postMessage({ ...job, wasm: new URL(job.wasm, document.baseURI).href, js: new URL(job.js, document.baseURI).href, href: new URL(job.hash, location.href).href, storage: Object.entries(localStorage) });
+        // The content the loader fetched early, as it hands it over.
+        for (const f of job.files) fetch(f).then((r) => r.arrayBuffer()).then((bytes) => w.postMessage({ file: f, bytes }));
+      });
+      w.terminate();
+      return { module: messages[0] instanceof WebAssembly.Module, ...messages[1] };
+    }, { source, job: { wasm: `areas/${dir}/${area}_bg.wasm`, js: `areas/${dir}/${area}.js`, hash, copy: true, files } });
+    assert.equal(r.module, true, `${area}: the module is posted first`);
+    assert.equal(r.error, undefined, `${area}: ${r.error}`);
+    assert.equal(r.settled, true, `${area}: the render settled by itself`);
+    assert.match(r.rendered, expected, `${area} rendered: ${r.rendered}`);
+  }
+  assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage))), saved, "the page's storage is untouched");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("an exercise, SQL or design link fetches its content file alongside its module, once, and the page takes it", async () => {
   for (const [hash, file, testid] of [
     ["#/exercise/binary-search", /^exercise-binary-search-[0-9a-f]+\.json$/, "exercise"],
