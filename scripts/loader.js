@@ -35,8 +35,8 @@
   var COMPILER = /* compile worker */ "";
   var compilerUrl = null;
   /** A promise of the compiled (and primed) module at `files.wasm`, or, where a worker cannot
-   *  give it, of the response (wasm-bindgen's init takes either). `render`: the worker also
-   *  renders this page once with the module's glue; the promise waits for that (or, as a
+   *  give it, of the response (wasm-bindgen's init takes either). `render` (a route, `#/…`): the
+   *  worker also renders it once with the module's glue; the promise waits for that (or, as a
    *  render that is slow or stuck must not hold the page, 1.5 s at most once the module is here). */
   function compiledOffThread(files, render) {
     var u = url(files.wasm);
@@ -67,7 +67,8 @@
         for (var i = 0; i < localStorage.length; i++) storage.push([localStorage.key(i), localStorage.getItem(localStorage.key(i))]);
       } catch (e) {}
       var earlyFiles = render ? Object.keys(early) : [];
-      w.postMessage({ wasm: u, js: render ? url(files.js) : null, href: location.href, storage: storage, copy: !!document.getElementById("prerender"), files: earlyFiles });
+      w.postMessage({ wasm: u, js: render ? url(files.js) : null, href: location.href.split("#")[0] + (render || ""), storage: storage,
+        copy: render === (location.hash || "#/") && !!document.getElementById("prerender"), files: earlyFiles });
       // The content the page fetched early, for the worker's render to take as the page's will.
       earlyFiles.forEach(function (f) {
         early[f].then(function (bytes) { if (w) w.postMessage({ file: f, bytes: bytes }); });
@@ -76,14 +77,15 @@
   }
   /** Starts `area`'s module once. `offThread`: compiled in a worker, for a module nobody waits
    *  on yet (a page whose static copy is on screen, a warm-up); "render": the worker also renders
-   *  this page with it first (a page whose copy is on screen). A page that waits for its module
-   *  fetches it here, where no worker has to start first. */
+   *  this page with it first (a page whose copy is on screen), or a route (`#/…`): that one. A
+   *  page that waits for its module fetches it here, where no worker has to start first. */
   function load(area, offThread) {
     if (!modules[area]) {
       var files = M.areas[area];
       if (!files) return Promise.reject(new Error("no module for " + area));
       var wasm = offThread && window.Worker && window.WebAssembly && WebAssembly.compileStreaming
-        ? compiledOffThread(files, offThread === "render") : fetch(url(files.wasm));
+        ? compiledOffThread(files, offThread === true ? null : offThread === "render" ? location.hash || "#/" : offThread)
+        : fetch(url(files.wasm));
       // A failed import() stays failed for this URL in this document: a retry asks anew.
       var tries = failures[area] || 0;
       modules[area] = import(url(files.js) + (tries ? "?retry=" + tries : "")).then(function (m) {
@@ -351,8 +353,15 @@
     .then(function () {
       idle(function () {
         registerServiceWorker();
-        // Warm the quiz module (its code, and its question banks parsed) for Start.
-        if (first === "home") load("quiz", true).then(function (m) { return nextTask().then(m.warm); }).catch(function () {});
+        // Warm the quiz module (its code, and its question banks parsed) for Start. Its compile
+        // worker renders a short quiz over the first topic, whose bank is fetched here for it (the
+        // warm-up then takes it from here too): Start's first render finds its code compiled.
+        if (first === "home") {
+          var topic = Object.keys(M.topics)[0];
+          if (topic) fetchEarly(M.topics[topic]);
+          load("quiz", topic ? "#/quiz?topics=" + topic + "&n=5&total=300&seed=1&start=1" : true)
+            .then(function (m) { return nextTask().then(m.warm); }).catch(function () {});
+        }
       });
     }, failed);
 
