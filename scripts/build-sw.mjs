@@ -39,21 +39,19 @@ for (const f of fs.readdirSync(path.join(dir, "content"))) {
   }
 }
 manifest.sw = release;
+/** `source` (scripts/`file`) with `placeholder` replaced by `text`; the build fails if it is missing. */
+const fill = (source, file, placeholder, text) => {
+  if (!source.includes(placeholder)) throw new Error(`build-sw: scripts/${file} has no ${placeholder} placeholder`);
+  return source.replace(placeholder, () => text);
+};
+const script = (file) => fs.readFileSync(path.join(root, "scripts", file), "utf8");
 // The quiz copy module's caller, which the loader and the service worker share.
-const quizCopyCaller = fs.readFileSync(path.join(root, "scripts", "quizcopy.js"), "utf8");
-const withQuizCopyCaller = (file) => {
-  const source = fs.readFileSync(path.join(root, "scripts", file), "utf8");
-  if (!source.includes("/* quiz copy module */")) throw new Error(`build-sw: scripts/${file} has no /* quiz copy module */ placeholder`);
-  return source.replace("/* quiz copy module */", () => quizCopyCaller);
-};
+const withQuizCopyCaller = (file) => fill(script(file), file, "/* quiz copy module */", script("quizcopy.js"));
 // The compile worker's source, minified, as a string the loader puts in a blob.
-const compileWorker = esbuild.transformSync(fs.readFileSync(path.join(root, "scripts", "compile-worker.js"), "utf8"), { minify: true, target: "es2019" }).code;
-const withCompileWorker = (source) => {
-  if (!source.includes('/* compile worker */ ""')) throw new Error("build-sw: scripts/loader.js has no /* compile worker */ placeholder");
-  return source.replace('/* compile worker */ ""', () => JSON.stringify(compileWorker));
-};
+const compileWorker = esbuild.transformSync(script("compile-worker.js"), { minify: true, target: "es2019" }).code;
 // Minified (esbuild): its comments are for readers of scripts/loader.js, not bytes of every first load.
-const loaderSource = withCompileWorker(withQuizCopyCaller("loader.js")).replace("/* manifest */ null", () => JSON.stringify(manifest));
+const loaderSource = fill(withQuizCopyCaller("loader.js"), "loader.js", '/* compile worker */ ""', JSON.stringify(compileWorker))
+  .replace("/* manifest */ null", () => JSON.stringify(manifest));
 const loader = esbuild.transformSync(loaderSource, { minify: true, target: "es2019" }).code;
 if (!html.includes("<!-- area loader -->")) throw new Error("build-sw: index.html has no <!-- area loader --> placeholder");
 html = html.replace("<!-- area loader -->", () => `<script>\n${loader}</script>`);

@@ -54,7 +54,6 @@ function Item(type, tag, ns) {
   this.attrs = {};
   this.value = this.id = "";
   this.classList = { add: noop, remove: noop };
-  this.style = {};
 }
 Item.prototype = {
   get lastChild() { return this.childNodes[this.childNodes.length - 1] || null; },

@@ -63,9 +63,7 @@
       };
       w.onerror = function () { done(); };
       var storage = [];
-      if (render) try {
-        for (var i = 0; i < localStorage.length; i++) storage.push([localStorage.key(i), localStorage.getItem(localStorage.key(i))]);
-      } catch (e) {}
+      if (render) try { storage = Object.entries(localStorage); } catch (e) {}
       var earlyFiles = render ? Object.keys(early) : [];
       w.postMessage({ wasm: u, js: render ? url(files.js) : null, href: location.href.split("#")[0] + (render || ""), storage: storage,
         copy: render === (location.hash || "#/") && !!document.getElementById("prerender"), files: earlyFiles });
@@ -76,15 +74,15 @@
     });
   }
   /** Starts `area`'s module once. `offThread`: compiled in a worker, for a module nobody waits
-   *  on yet (a page whose static copy is on screen, a warm-up); "render": the worker also renders
-   *  this page with it first (a page whose copy is on screen), or a route (`#/…`): that one. A
-   *  page that waits for its module fetches it here, where no worker has to start first. */
+   *  on yet (a page whose static copy is on screen, a warm-up); a route (`#/…`) there: the worker
+   *  also renders that route with it first. A page that waits for its module fetches it here,
+   *  where no worker has to start first. */
   function load(area, offThread) {
     if (!modules[area]) {
       var files = M.areas[area];
       if (!files) return Promise.reject(new Error("no module for " + area));
       var wasm = offThread && window.Worker && window.WebAssembly && WebAssembly.compileStreaming
-        ? compiledOffThread(files, offThread === true ? null : offThread === "render" ? location.hash || "#/" : offThread)
+        ? compiledOffThread(files, typeof offThread === "string" ? offThread : null)
         : fetch(url(files.wasm));
       // A failed import() stays failed for this URL in this document: a retry asks anew.
       var tries = failures[area] || 0;
@@ -340,7 +338,7 @@
   // off the main thread. Every other page starts its module at once.
   var copyPainted = first === "home" ? afterLargestPaint() : painted || quizCopy;
   var started = copyPainted
-    ? copyPainted.then(function (p) { return load(first, p !== false && "render"); })
+    ? copyPainted.then(function (p) { return load(first, p !== false && (location.hash || "#/")); })
     : load(first);
   // A quiz link mounts once its banks are here too (fetched alongside the module), so its first
   // render already shows the first question.
