@@ -15,11 +15,18 @@ use yew::prelude::*;
 pub fn app<P: Pages>() -> Html {
     let route = use_state(location::current_route);
 
-    // Follow the URL hash.
+    // Follow the URL hash. Yew may yield to the browser between the first render and this
+    // effect, so a link clicked in that gap changed the hash with no one listening: the route is
+    // read again once the listener is on.
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let guard = Listener::new(web_sys::window(), "hashchange", move |_: web_sys::Event| route.set(location::current_route()));
+            let follow = route.clone();
+            let guard = Listener::new(web_sys::window(), "hashchange", move |_: web_sys::Event| follow.set(location::current_route()));
+            let now = location::current_route();
+            if now != *route {
+                route.set(now);
+            }
             move || drop(guard)
         });
     }

@@ -173,7 +173,11 @@ async fn the_home_app_takes_the_place_of_its_static_copy_only_once_it_is_whole()
     copy.set_id("prerender");
     copy.set_inner_html("<main><h1 tabindex=\"-1\">the copy</h1></main>");
     body.append_child(&copy).expect("append");
+    // `mount` installs the app's panic hook, which replaces the whole body (the harness's output
+    // with it): the harness's own hook is put back, so a later test's failure is reported.
+    let harness_hook = std::panic::take_hook();
     backprep::areas::mount::<backprep::areas::Home>();
+    std::panic::set_hook(harness_hook);
     // After the first render (its tasks queued behind this one) the copy still stands, and no
     // part of the app is in the document: no frame shows a half-built page.
     tick().await;
